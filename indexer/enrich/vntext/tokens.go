@@ -1,0 +1,119 @@
+package vntext
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark of a text, with its byte
+// offsets in that text.
+type Token struct {
+	Text       string
+	Start, End int
+	// Key is the lowercase canonical form of Text ("ủy" for "Uỷ").
+	Key string
+	// Word is true for letter or digit runs, false for punctuation.
+	Word bool
+	// Upper is true when Text starts with an uppercase letter.
+	Upper bool
+	// Digit is true when Text starts with a digit.
+	Digit bool
+	// NL is true when a line break (or paragraph break) precedes the token.
+	NL bool
+}
+
+// Tokenize splits canonical text into tokens. A word is a run of letters,
+// digits and inner apostrophes (H'Mông, Ea H'leo); every other non-space
+// rune is a one-rune punctuation token. Keys are computed with a fast
+// ASCII path.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5)
+	nl := true
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' || r == '\r' {
+			nl = true
+			i += w
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += w
+			continue
+		}
+		if isWordRune(r) {
+			j := i + w
+			for j < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += w2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+w2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
+					if unicode.IsLetter(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			t := s[i:j]
+			toks = append(toks, Token{Text: t, Start: i, End: j, Key: lower(t), Word: true,
+				Upper: unicode.IsUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
+			nl = false
+			i = j
+			continue
+		}
+		t := s[i : i+w]
+		toks = append(toks, Token{Text: t, Start: i, End: i + w, Key: t, NL: nl})
+		nl = false
+		i += w
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// lower lowercases a word, with no allocation when it already is.
+func lower(t string) string {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			goto slow
+		}
+	}
+	return t
+slow:
+	b := make([]rune, 0, len(t))
+	changed := false
+	for _, r := range t {
+		l := unicode.ToLower(r)
+		if l != r {
+			changed = true
+		}
+		b = append(b, l)
+	}
+	if !changed {
+		return t
+	}
+	return string(b)
+}
+
+// Keys returns the keys of toks[i:j] joined by single spaces.
+func Keys(toks []Token, i, j int) string {
+	n := 0
+	for k := i; k < j; k++ {
+		n += len(toks[k].Key) + 1
+	}
+	b := make([]byte, 0, n)
+	for k := i; k < j; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, toks[k].Key...)
+	}
+	return string(b)
+}

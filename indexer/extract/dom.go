@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of the attribute key of n ("" when absent).
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n carries the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// classID returns the lower-cased class and id of n joined by a space.
+func classID(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// isBlock reports whether an element starts a new paragraph in the text flow.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center,
+		atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol,
+		atom.P, atom.Pre, atom.Section, atom.Table, atom.Tbody, atom.Td,
+		atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul, atom.Caption,
+		atom.Summary, atom.Body, atom.Html, atom.Legend, atom.Option, atom.Select,
+		atom.Textarea, atom.Noscript:
+		return true
+	}
+	return false
+}
+
+// isHeading reports whether a is h1..h6.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether r counts as white space in page text, including
+// no-break and zero-width spaces.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2007, 0x202f, 0x3000, 0x1680:
+		return true
+	case 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}
+
+// collapse trims s and replaces every run of white space by one space.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			r = '\uFFFD'
+		}
+		if isSpace(r) || (r < 0x20 && r != 0) || r == 0 {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nodeText returns the collapsed text content of n, capped at max bytes
+// (0 = no cap).
+func nodeText(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return max == 0 || b.Len() < max
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return true
+			case atom.Br:
+				b.WriteByte(' ')
+				return true
+			}
+			if isBlock(n.DataAtom) {
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+		return true
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// countCommas counts commas (Latin and CJK) in s.
+func countCommas(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ',', '，', '、', '،':
+			n++
+		}
+	}
+	return n
+}
+
+// wordCount counts runs of letters or digits in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// ancestorIs reports whether n has an ancestor element with atom a, looking
+// up at most limit levels.
+func ancestorIs(n *html.Node, a atom.Atom, limit int) bool {
+	for p := n.Parent; p != nil && limit > 0; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == a {
+			return true
+		}
+		limit--
+	}
+	return false
+}
+
+// contains reports whether anc is n or an ancestor of n.
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// removeNode detaches n from its parent.
+func removeNode(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}

@@ -1,0 +1,460 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file is the general content scorer: a readability-style algorithm
+// (paragraph scores propagated to ancestors, weighted by class/id hints and
+// link density) that finds the main text on layouts never seen before.
+
+var (
+	reUnlikely = regexp.MustCompile(`-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|tinlienquan|tin-lien-quan|tin_lien_quan|tinkhac|tin-khac|tin_khac|othernews|other-news|other_news|binhluan|binh-luan|ykien|y-kien|quangcao|newsletter|subscribe|signup|cookie|navbar|topbar|bottom-bar|share|sharing|print-|toolbar|fontsize|font-size|lienquan|xemthem|xem-them`)
+	reMaybe    = regexp.MustCompile(`and|article|body|column|content|main|shadow|noidung|chitiet|detail`)
+	rePositive = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|noidung|noi-dung|chitiet|chi-tiet|detail|baiviet|bai-viet|fck_|articlebody|news-content|ms-rtestate|item-page`)
+	reNegative = regexp.MustCompile(`-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|menu|nav|breadcrumb|lienquan|tinkhac|tin-khac|binhluan|ykien|quangcao|byline|author|caption|social|newsletter|subscribe|recommend|trending|popular|most-|more-`)
+)
+
+// stat is what the scorer knows about one element.
+type stat struct {
+	text   int // non-space runes of all text below
+	link   int // of which inside <a>
+	commas int
+	// inline run directly inside this element (not inside block children)
+	inText, inLink, inCommas int
+	ps, imgs, lis, inputs, embeds, headings int
+	score                                   float64
+	scored                                  bool
+}
+
+// scorer holds per-element statistics for one document.
+type scorer struct {
+	st    map[*html.Node]*stat
+	flags int
+}
+
+const (
+	flagStripUnlikely = 1 << iota
+	flagWeightClasses
+	flagCleanConditionally
+	flagAll = flagStripUnlikely | flagWeightClasses | flagCleanConditionally
+)
+
+// textCount counts non-space runes and commas in s.
+func textCount(s string) (n, commas int) {
+	for _, r := range s {
+		if isSpace(r) || unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		switch r {
+		case ',', '，', '、', '،':
+			commas++
+		}
+	}
+	return
+}
+
+// computeStats fills s.st for n and its descendants; it returns the
+// contribution of n to its parent's inline run (len, link, commas).
+func (s *scorer) computeStats(n *html.Node, inLink bool) (int, int, int) {
+	switch n.Type {
+	case html.TextNode:
+		l, c := textCount(n.Data)
+		if inLink {
+			return l, l, c
+		}
+		return l, 0, c
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return 0, 0, 0
+	}
+	st := &stat{}
+	s.st[n] = st
+	link := inLink || n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		l, k, cm := s.computeStats(c, link)
+		if c.Type == html.TextNode || (c.Type == html.ElementNode && !isBlock(c.DataAtom)) {
+			st.inText += l
+			st.inLink += k
+			st.inCommas += cm
+		}
+		if c.Type == html.ElementNode {
+			cs := s.st[c]
+			st.text += cs.text
+			st.link += cs.link
+			st.commas += cs.commas
+			st.ps += cs.ps
+			st.imgs += cs.imgs
+			st.lis += cs.lis
+			st.inputs += cs.inputs
+			st.embeds += cs.embeds
+			st.headings += cs.headings
+		} else {
+			st.text += l
+			st.link += k
+			st.commas += cm
+		}
+	}
+	switch n.DataAtom {
+	case atom.P:
+		st.ps++
+	case atom.Img:
+		st.imgs++
+	case atom.Li:
+		st.lis++
+	case atom.Input, atom.Select, atom.Textarea, atom.Button:
+		st.inputs++
+	case atom.Embed, atom.Object, atom.Iframe, atom.Video:
+		st.embeds++
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		st.headings++
+	}
+	if n.Type == html.ElementNode && !isBlock(n.DataAtom) {
+		return st.text, st.link, st.commas
+	}
+	return 0, 0, 0
+}
+
+func (s *scorer) linkDensity(n *html.Node) float64 {
+	st := s.st[n]
+	if st == nil || st.text == 0 {
+		return 0
+	}
+	return float64(st.link) / float64(st.text)
+}
+
+// classWeight is readability's class/id weight.
+func (s *scorer) classWeight(n *html.Node) float64 {
+	if s.flags&flagWeightClasses == 0 {
+		return 0
+	}
+	w := 0.0
+	for _, v := range []string{strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))} {
+		if v == "" {
+			continue
+		}
+		if reNegative.MatchString(v) {
+			w -= 25
+		}
+		if rePositive.MatchString(v) {
+			w += 25
+		}
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		w += 50
+	}
+	return w
+}
+
+func (s *scorer) initScore(n *html.Node) *stat {
+	st := s.st[n]
+	if st.scored {
+		return st
+	}
+	st.scored = true
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main:
+		st.score += 5
+	case atom.Pre, atom.Td, atom.Blockquote, atom.Section:
+		st.score += 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		st.score -= 3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		st.score -= 5
+	}
+	st.score += s.classWeight(n)
+	return st
+}
+
+// isUnlikely reports whether n looks like page furniture by its class, id
+// or role (readability's "unlikely candidates").
+func isUnlikely(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.A, atom.Html, atom.Article, atom.Main:
+		return false
+	}
+	switch attr(n, "role") {
+	case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search":
+		return true
+	}
+	ci := classID(n)
+	if ci == "" {
+		return false
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		return false
+	}
+	if !reUnlikely.MatchString(ci) || reMaybe.MatchString(ci) {
+		return false
+	}
+	if ancestorIs(n, atom.Table, 1<<30) || ancestorIs(n, atom.Code, 1<<30) {
+		return false
+	}
+	return true
+}
+
+// stripUnlikely removes furniture elements below n.
+func stripUnlikely(n *html.Node) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isUnlikely(c) {
+			removeNode(c)
+			continue
+		}
+		stripUnlikely(c)
+	}
+}
+
+// scoreTree runs the paragraph scoring over the tree below root and returns
+// the top candidate (nil when no paragraph scored).
+func (s *scorer) scoreTree(root *html.Node) *html.Node {
+	var candidates []*html.Node
+	add := func(n *html.Node, score float64) {
+		level := 0
+		for a := n; a != nil && level < 5; a = a.Parent {
+			if a.Type != html.ElementNode || s.st[a] == nil {
+				break
+			}
+			st := s.st[a]
+			if !st.scored {
+				s.initScore(a)
+				candidates = append(candidates, a)
+			}
+			div := 1.0
+			if level == 1 {
+				div = 2
+			} else if level > 1 {
+				div = float64(level * 3)
+			}
+			st.score += score / div
+			level++
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return
+		}
+		st := s.st[n]
+		if st != nil && n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.P, atom.Pre, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if st.text >= 25 && n.Parent != nil {
+					sc := 1 + float64(st.commas) + min(float64(st.text/100), 3)
+					add(n.Parent, sc)
+				}
+				return
+			default:
+				if st.inText >= 25 && n.DataAtom != atom.A && st.inLink*2 < st.inText {
+					sc := 1 + float64(st.inCommas) + min(float64(st.inText/100), 3)
+					add(n, sc)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	var top *html.Node
+	best := 0.0
+	for _, c := range candidates {
+		st := s.st[c]
+		st.score *= 1 - s.linkDensity(c)
+		if top == nil || st.score > best {
+			top, best = c, st.score
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	// Several strong candidates sharing an ancestor: the ancestor is the
+	// article (readability's alternative candidates).
+	var alts []*html.Node
+	for _, c := range candidates {
+		if c != top && s.st[c].score >= best*0.75 {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) >= 3 {
+		for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+			k := 0
+			for _, a := range alts {
+				if contains(p, a) {
+					k++
+				}
+			}
+			if k >= 3 {
+				top = p
+				break
+			}
+		}
+	}
+	// A candidate that is its parent's only element child: use the parent.
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body && onlyElementChild(top) {
+		top = top.Parent
+	}
+	return top
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
+}
+
+// siblings returns top plus the siblings of top that belong to the article.
+func (s *scorer) siblings(top *html.Node) []*html.Node {
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	ts := s.st[top].score
+	threshold := max(10, ts*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		st := s.st[c]
+		if st == nil {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(c, "class") == topClass {
+			bonus = ts * 0.2
+		}
+		if st.scored && st.score+bonus >= threshold {
+			out = append(out, c)
+			continue
+		}
+		if c.DataAtom == atom.P {
+			ld := s.linkDensity(c)
+			if st.text > 80 && ld < 0.25 {
+				out = append(out, c)
+			} else if st.text < 80 && st.text > 0 && ld == 0 {
+				t := nodeText(c, 400)
+				if strings.HasSuffix(t, ".") {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// removeConditionally reports whether an element inside the article looks
+// like furniture (readability's clean-conditionally rules).
+func (s *scorer) removeConditionally(n *html.Node) bool {
+	if s.flags&flagCleanConditionally == 0 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Form, atom.Fieldset, atom.Table, atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Aside, atom.Dl:
+	default:
+		return false
+	}
+	st := s.st[n]
+	if st == nil {
+		return false
+	}
+	if n.DataAtom == atom.Table && attr(n, "role") != "presentation" && hasDataTableShape(n) {
+		return false
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		return false
+	}
+	w := s.classWeight(n)
+	if w+st.score < 0 && st.scored {
+		return true
+	}
+	if st.commas >= 10 {
+		return false
+	}
+	ld := s.linkDensity(n)
+	p, img, li, input := float64(st.ps), float64(st.imgs), float64(st.lis-0), float64(st.inputs)
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	if !isList && st.text > 0 {
+		// a div that is mostly a list
+		listText := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
+				listText += s.st[c].text
+			}
+		}
+		if float64(listText)/float64(st.text) > 0.9 {
+			isList = true
+		}
+	}
+	switch {
+	case img > 1 && p/img < 0.5 && !ancestorIs(n, atom.Figure, 3):
+		return true
+	case !isList && li > p+10:
+		return true
+	case input > p/3:
+		return true
+	case !isList && st.text < 25 && (img == 0 || img > 2) && st.headings == 0:
+		return st.text > 0 || img > 2
+	case !isList && w < 25 && ld > 0.2:
+		return true
+	case w >= 25 && ld > 0.5:
+		return true
+	case (st.embeds == 1 && st.text < 75) || st.embeds > 1:
+		return true
+	}
+	if isList && ld > 0.5 {
+		return true
+	}
+	return false
+}
+
+// hasDataTableShape guesses whether a table holds data rather than layout.
+func hasDataTableShape(n *html.Node) bool {
+	if hasAttr(n, "summary") {
+		return true
+	}
+	rows, cols := 0, 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table:
+				continue
+			case atom.Caption, atom.Th, atom.Thead:
+				rows += 100
+			case atom.Tr:
+				rows++
+				k := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) {
+						k++
+					}
+				}
+				cols = max(cols, k)
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	return rows >= 10 || (rows >= 3 && cols >= 3)
+}

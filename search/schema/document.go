@@ -1,0 +1,213 @@
+package schema
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/frontsearch/frontsearch/search"
+)
+
+// PathSep joins the levels of a place path in the "place" facet:
+// "Lạng Sơn > Chi Lăng > Bắc Thủy".
+const PathSep = " > "
+
+// Document converts an Article into the value to pass to Bleve's Index (or
+// Batch.Index) with id a.ID.
+func Document(a *search.Article) any {
+	d := map[string]any{}
+	text := func(field string, v any) {
+		for _, suf := range Variants[field] {
+			d[field+suf] = v
+		}
+	}
+	text(FieldTitle, Normalize(a.Title))
+	text(FieldLead, Normalize(a.Lead))
+	text(FieldBody, Normalize(a.Body))
+	caps := make([]string, 0, len(a.Captions))
+	for _, c := range a.Captions {
+		caps = append(caps, Normalize(c))
+	}
+	text(FieldCaptions, caps)
+
+	facets := FacetValuesOf(a)
+	for f, vals := range facets {
+		if len(vals) == 0 {
+			continue
+		}
+		d[f] = vals
+		fx := make([]string, len(vals))
+		for i, v := range vals {
+			fx[i] = Fold(v) + FoldSep + v
+		}
+		d[f+FacetFoldSuffix] = fx
+	}
+	for _, f := range TextFacets {
+		var vals []string
+		if f == search.FacetPlace {
+			vals = placeNames(a)
+		} else {
+			vals = facets[f]
+		}
+		if len(vals) > 0 {
+			d[f+FacetTextSuffix] = vals
+		}
+	}
+
+	if t, ok := FacetDate(a); ok {
+		d[FieldDate] = t
+	}
+	if t, ok := ParseDate(a.Published); ok {
+		d[FieldPublished] = t
+	}
+	if src, err := json.Marshal(a); err == nil {
+		d[FieldSource] = string(src)
+	}
+	if a.Hash != "" {
+		d[HashField] = a.Hash
+	}
+	d[FieldDup] = Signature(a)
+	return d
+}
+
+// FacetValuesOf returns the facet values an article is counted under, per
+// facet field, deduplicated, in first-seen order.
+func FacetValuesOf(a *search.Article) map[string][]string {
+	m := map[string][]string{}
+	add := func(f, v string) {
+		v = strings.TrimSpace(Normalize(v))
+		if v == "" || slices.Contains(m[f], v) {
+			return
+		}
+		m[f] = append(m[f], v)
+	}
+	for _, u := range a.Units {
+		add(search.FacetUnit, u.Name)
+		add(search.FacetOrg, u.Org)
+		add(search.FacetLevel, u.Level)
+	}
+	for _, p := range a.Places {
+		add(search.FacetProvince, p.Province)
+		add(search.FacetDistrict, p.District)
+		add(search.FacetCommune, p.Commune)
+		var path []string
+		for _, part := range []string{p.Province, p.District, p.Commune} {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			path = append(path, strings.TrimSpace(part))
+			add(search.FacetPlace, strings.Join(path, PathSep))
+		}
+		if len(path) == 0 {
+			add(search.FacetPlace, p.Name)
+		}
+	}
+	for _, p := range a.People {
+		add(search.FacetPerson, p.Name)
+	}
+	for _, t := range a.Topics {
+		add(search.FacetTopic, t.Label)
+	}
+	for _, r := range a.DocRefs {
+		add(search.FacetDoc, r.Number)
+	}
+	add(search.FacetSite, a.Site)
+	if t, ok := FacetDate(a); ok {
+		add(search.FacetYear, t.Format("2006"))
+		add(search.FacetMonth, t.Format("2006-01"))
+	}
+	return m
+}
+
+// placeNames lists every name a place filter may use for the article's
+// places: the names as written and each level of their chains.
+func placeNames(a *search.Article) []string {
+	var out []string
+	for _, p := range a.Places {
+		for _, n := range []string{p.Name, p.Province, p.District, p.Commune, p.Province2025, p.Commune2025} {
+			n = strings.TrimSpace(n)
+			if n != "" && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// FacetDate is the article's facet date: EventDate, else Published, as a
+// UTC midnight of that calendar day.
+func FacetDate(a *search.Article) (time.Time, bool) {
+	if t, ok := ParseDate(a.EventDate); ok {
+		return DayOf(t), true
+	}
+	if t, ok := ParseDate(a.Published); ok {
+		return DayOf(t), true
+	}
+	return time.Time{}, false
+}
+
+// DayOf returns the calendar day of t (in t's own zone) as UTC midnight.
+func DayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// ParseDate reads YYYY-MM-DD (as UTC midnight) or RFC 3339.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, true
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// Signature is the near-duplicate key of an article: the same story copied
+// onto several sites (different chrome, bylines or a changed sentence)
+// gets the same key. It combines the folded title words with a min-hash of
+// the body's 5-syllable shingles: the 4 smallest shingle hashes.
+func Signature(a *search.Article) string {
+	title := strings.Join(strings.FieldsFunc(Fold(a.Title), notWordRune), " ")
+	words := strings.FieldsFunc(Fold(a.Body), notWordRune)
+	const k, n = 5, 4
+	var mins []uint64
+	for i := 0; i+k <= len(words); i++ {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(words[i:i+k], " ")))
+		v := h.Sum64()
+		if len(mins) < n {
+			mins = append(mins, v)
+			slices.Sort(mins)
+		} else if v < mins[n-1] && !slices.Contains(mins, v) {
+			mins[n-1] = v
+			slices.Sort(mins)
+		}
+	}
+	s := sha256.New()
+	s.Write([]byte(title))
+	for _, m := range mins {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(m >> (8 * i))
+		}
+		s.Write(b[:])
+	}
+	if len(mins) == 0 {
+		s.Write([]byte(strings.Join(words, " ")))
+	}
+	return hex.EncodeToString(s.Sum(nil)[:12])
+}
+
+func notWordRune(r rune) bool {
+	return !(r == '-' || r == '/' || isLetterOrDigit(r))
+}

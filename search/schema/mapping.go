@@ -1,0 +1,189 @@
+package schema
+
+import (
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/frontsearch/frontsearch/search"
+)
+
+// HashField is the stored keyword field holding Article.Hash; the index
+// writer reads it to skip pages whose content did not change.
+const HashField = "content_hash"
+
+// Analyzer names, registered in Bleve's registry by search/analysis.
+const (
+	AnalyzerVi           = "vi"
+	AnalyzerViFold       = "vi_fold"
+	AnalyzerViShingle    = "vi_shingle"
+	AnalyzerViFoldShingle = "vi_fold_shingle"
+	AnalyzerViKeyword    = "vi_keyword"
+	AnalyzerViKeywordFold = "vi_keyword_fold"
+)
+
+// Field names of the indexed document. The text fields come in variants
+// named by suffix: "" accented, FoldSuffix folded, ShingleSuffix accented
+// shingles, FoldShingleSuffix folded shingles.
+const (
+	FieldTitle    = "title"
+	FieldLead     = "lead"
+	FieldBody     = "body"
+	FieldCaptions = "captions"
+
+	FoldSuffix        = "_f"
+	ShingleSuffix     = "_s"
+	FoldShingleSuffix = "_fs"
+
+	// FieldDate is the facet date: EventDate, else Published (datetime).
+	FieldDate = "date"
+	// FieldPublished is Published (datetime).
+	FieldPublished = "published"
+	// FieldSource holds the whole Article as JSON, stored, not indexed.
+	FieldSource = "src"
+	// FieldDup is the near-duplicate signature (see Signature).
+	FieldDup = "dup"
+
+	// FacetFoldSuffix names the "folded\x1foriginal" copy of a facet field
+	// that accent-optional prefix lookup scans.
+	FacetFoldSuffix = "_fx"
+	// FacetTextSuffix names the analyzed (vi_fold) copy of an entity facet
+	// that query-language filters match as a phrase.
+	FacetTextSuffix = "_t"
+	// FoldSep separates the folded and the original value in a "_fx" term.
+	FoldSep = "\x1f"
+)
+
+// Variants lists, per text field, the suffixes it is indexed with.
+var Variants = map[string][]string{
+	FieldTitle:    {"", FoldSuffix, ShingleSuffix, FoldShingleSuffix},
+	FieldBody:     {"", FoldSuffix, ShingleSuffix, FoldShingleSuffix},
+	FieldLead:     {"", FoldSuffix},
+	FieldCaptions: {"", FoldSuffix},
+}
+
+// FacetFields lists every facet field, in display order.
+var FacetFields = []string{
+	search.FacetUnit, search.FacetOrg, search.FacetLevel, search.FacetProvince,
+	search.FacetDistrict, search.FacetCommune, search.FacetPlace, search.FacetPerson,
+	search.FacetTopic, search.FacetDoc, search.FacetSite, search.FacetYear, search.FacetMonth,
+}
+
+// TextFacets are the facets that also get an analyzed FacetTextSuffix copy.
+var TextFacets = []string{search.FacetUnit, search.FacetPerson, search.FacetTopic, search.FacetPlace, search.FacetDoc}
+
+// IsFacet reports whether name is a facet field.
+func IsFacet(name string) bool {
+	for _, f := range FacetFields {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+func analyzerFor(suffix string) string {
+	switch suffix {
+	case FoldSuffix:
+		return AnalyzerViFold
+	case ShingleSuffix:
+		return AnalyzerViShingle
+	case FoldShingleSuffix:
+		return AnalyzerViFoldShingle
+	}
+	return AnalyzerVi
+}
+
+// Mapping builds the index mapping: BM25 scoring, default analyzer "vi",
+// no dynamic fields.
+func Mapping() (mapping.IndexMapping, error) {
+	im := bleve.NewIndexMapping()
+	im.DefaultAnalyzer = AnalyzerVi
+	im.ScoringModel = index.BM25Scoring
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.Dynamic = false
+
+	for field, suffixes := range Variants {
+		for _, suf := range suffixes {
+			fm := bleve.NewTextFieldMapping()
+			fm.Name = field + suf
+			fm.Analyzer = analyzerFor(suf)
+			fm.Store = false
+			fm.DocValues = false
+			fm.IncludeInAll = false
+			// Highlighting reads offsets of unigram matches only.
+			fm.IncludeTermVectors = (suf == "" || suf == FoldSuffix) && field != FieldLead
+			doc.AddFieldMappingsAt(field+suf, fm)
+		}
+	}
+
+	for _, f := range FacetFields {
+		km := bleve.NewKeywordFieldMapping()
+		km.Name = f
+		km.Store = false
+		km.DocValues = true
+		km.IncludeInAll = false
+		km.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(f, km)
+
+		fx := bleve.NewKeywordFieldMapping()
+		fx.Name = f + FacetFoldSuffix
+		fx.Store = false
+		fx.DocValues = false
+		fx.IncludeInAll = false
+		fx.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(f+FacetFoldSuffix, fx)
+	}
+	for _, f := range TextFacets {
+		tm := bleve.NewTextFieldMapping()
+		tm.Name = f + FacetTextSuffix
+		tm.Analyzer = AnalyzerViFold
+		tm.Store = false
+		tm.DocValues = false
+		tm.IncludeInAll = false
+		tm.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(f+FacetTextSuffix, tm)
+	}
+
+	for _, f := range []string{FieldDate, FieldPublished} {
+		dm := bleve.NewDateTimeFieldMapping()
+		dm.Name = f
+		dm.Store = false
+		dm.DocValues = true
+		dm.IncludeInAll = false
+		doc.AddFieldMappingsAt(f, dm)
+	}
+
+	src := bleve.NewTextFieldMapping()
+	src.Name = FieldSource
+	src.Analyzer = keyword.Name
+	src.Index = false
+	src.Store = true
+	src.DocValues = false
+	src.IncludeInAll = false
+	src.IncludeTermVectors = false
+	doc.AddFieldMappingsAt(FieldSource, src)
+
+	for _, f := range []string{HashField, FieldDup} {
+		km := bleve.NewKeywordFieldMapping()
+		km.Name = f
+		km.Store = true
+		km.DocValues = f == FieldDup
+		km.IncludeInAll = false
+		km.IncludeTermVectors = false
+		doc.AddFieldMappingsAt(f, km)
+	}
+
+	im.DefaultMapping = doc
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("schema: index mapping: %w", err)
+	}
+	return im, nil
+}
