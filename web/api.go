@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
 	"strings"
@@ -52,7 +53,22 @@ func (s *Server) apiSearch(c *gin.Context) {
 	if !ok {
 		return
 	}
-	s.sendJSON(c, resp)
+	// The ETag must not change with took_ms alone: hash the answer
+	// without it.
+	took := resp.TookMS
+	resp.TookMS = 0
+	stable, err := json.Marshal(resp)
+	if err != nil {
+		s.searchError(c, err)
+		return
+	}
+	resp.TookMS = took
+	body, err := json.Marshal(resp)
+	if err != nil {
+		s.searchError(c, err)
+		return
+	}
+	s.sendTagged(c, "application/json; charset=utf-8", body, etagOf(stable), apiCache)
 }
 
 // normalize makes every list in a response a JSON array, never null.
@@ -197,6 +213,11 @@ func (s *Server) notFound(c *gin.Context) {
 }
 
 func (s *Server) methodNotAllowed(c *gin.Context) {
+	if c.Request.Method == http.MethodOptions && (strings.HasPrefix(c.Request.URL.Path, "/api/") || c.Request.URL.Path == "/feed.atom") {
+		s.cors(c)
+		s.preflight(c)
+		return
+	}
 	c.Header("Allow", "GET, OPTIONS")
 	s.problem(c, http.StatusMethodNotAllowed, "method-not-allowed", "Method not allowed",
 		"Only GET is served here.", "")

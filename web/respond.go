@@ -74,8 +74,17 @@ func classify(err error) (status int, slug, title, detail, param string) {
 // sendCached writes a 200 body with a strong ETag (a hash of the body) and
 // Cache-Control, answering 304 when the client already holds it.
 func (s *Server) sendCached(c *gin.Context, contentType string, body []byte, cacheControl string) {
-	sum := sha256.Sum256(body)
-	etag := `"` + base64.RawURLEncoding.EncodeToString(sum[:18]) + `"`
+	s.sendTagged(c, contentType, body, etagOf(body), cacheControl)
+}
+
+// etagOf is a strong entity tag: a hash of the representation.
+func etagOf(b []byte) string {
+	sum := sha256.Sum256(b)
+	return `"` + base64.RawURLEncoding.EncodeToString(sum[:18]) + `"`
+}
+
+// sendTagged is sendCached with a given ETag.
+func (s *Server) sendTagged(c *gin.Context, contentType string, body []byte, etag, cacheControl string) {
 	h := c.Writer.Header()
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", cacheControl)

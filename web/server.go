@@ -196,7 +196,6 @@ func (s *Server) routes() {
 
 	short := s.timeout(s.opts.RequestTimeout)
 	api := e.Group("/api/v1", s.cors)
-	api.OPTIONS("/*path", s.preflight)
 	api.GET("/search", short, s.apiSearch)
 	api.GET("/articles/:id", short, s.apiArticle)
 	api.GET("/articles/:id/similar", short, s.apiSimilar)

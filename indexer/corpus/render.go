@@ -163,7 +163,7 @@ func dedupe(in []string) []string {
 	var out []string
 	for _, s := range in {
 		s = strings.TrimSpace(s)
-		if s == "" || seen[s] {
+		if len([]rune(s)) < 4 || seen[s] {
 			continue
 		}
 		seen[s] = true
@@ -229,8 +229,9 @@ func (w *pageWriter) head(d *Doc, title string, extraCSS string) {
 		js, _ := json.MarshalIndent(ld, "", "  ")
 		w.s(`<script type="application/ld+json">`, "\n", string(js), "\n</script>\n")
 	}
-	w.s("<style>\n", baseCSS, extraCSS, "</style>\n")
+	w.s("<style>\n", baseCSS, themeCSS, extraCSS, "</style>\n")
 	w.s(`<script>var _gaq=_gaq||[];_gaq.push(['_setAccount','UA-`, fmt.Sprint(10000000+len(d.Site.Host)*7919), `-1']);_gaq.push(['_trackPageview']);</script>`, "\n")
+	w.s(inlineJS)
 	w.s("</head>\n")
 }
 
@@ -347,6 +348,7 @@ func (w *pageWriter) commentForm() {
 }
 
 func (w *pageWriter) footer(s Site) {
+	w.webLinkBox()
 	w.s(`<div class="footer"><div class="footer-inner">`, "\n<p><strong>")
 	w.c(s.Name)
 	w.s("</strong></p>\n")
@@ -388,7 +390,17 @@ func menu(w *pageWriter, items []string) {
 	for i, it := range items {
 		w.s(`<li class="item-`, fmt.Sprint(101+i), `"><a href="/`, slugify(it), `">`)
 		w.c(it)
-		w.s("</a></li>")
+		w.s("</a>")
+		if sub := subMenus[it]; len(sub) > 0 {
+			w.s(`<ul class="submenu" style="display:none">`)
+			for _, si := range sub {
+				w.s(`<li><a href="/`, slugify(it), "/", slugify(si), `">`)
+				w.c(si)
+				w.s("</a></li>")
+			}
+			w.s("</ul>")
+		}
+		w.s("</li>")
 	}
 	w.s("</ul>\n")
 }

@@ -50,7 +50,16 @@ var tcvn3Table = map[rune]byte{
 // EncodeTCVN3 encodes NFC text as TCVN3 (ABC). ASCII passes through; a
 // character with no TCVN3 code (an uppercase vowel with a tone mark, or
 // any other non-ASCII rune) is an error naming it.
-func EncodeTCVN3(s string) ([]byte, error) {
+func EncodeTCVN3(s string) ([]byte, error) { return encodeTCVN3(s, false) }
+
+// EncodeTCVN3HTML is EncodeTCVN3 for HTML: a character with no TCVN3 code is
+// written as a numeric character reference (&#7910;), as old editors did.
+func EncodeTCVN3HTML(s string) []byte {
+	b, _ := encodeTCVN3(s, true)
+	return b
+}
+
+func encodeTCVN3(s string, entities bool) ([]byte, error) {
 	s = norm.NFC.String(s)
 	out := make([]byte, 0, len(s))
 	for i, r := range s {
@@ -59,6 +68,10 @@ func EncodeTCVN3(s string) ([]byte, error) {
 			continue
 		}
 		b, ok := tcvn3Table[r]
+		if !ok && entities {
+			out = fmt.Appendf(out, "&#%d;", r)
+			continue
+		}
 		if !ok {
 			return nil, fmt.Errorf("corpus: tcvn3: no code for %q at byte %d", r, i)
 		}
@@ -108,12 +121,29 @@ var vniBreve = map[rune][2]byte{
 }
 
 // EncodeVNI encodes NFC text as VNI-Windows bytes.
-func EncodeVNI(s string) ([]byte, error) {
+func EncodeVNI(s string) ([]byte, error) { return encodeVNI(s, false) }
+
+// EncodeVNIHTML is EncodeVNI for HTML: a character VNI cannot write is
+// emitted as a numeric character reference.
+func EncodeVNIHTML(s string) []byte {
+	b, _ := encodeVNI(s, true)
+	return b
+}
+
+func encodeVNI(s string, entities bool) ([]byte, error) {
 	s = norm.NFC.String(s)
 	var out []byte
 	for i, r := range s {
 		if r < 0x80 {
 			out = append(out, byte(r))
+			continue
+		}
+		if entities {
+			if b, err := encodeVNI(string(r), false); err == nil {
+				out = append(out, b...)
+			} else {
+				out = fmt.Appendf(out, "&#%d;", r)
+			}
 			continue
 		}
 		if v, ok := vniSingle[r]; ok {

@@ -20,7 +20,8 @@ type pageMeta struct {
 	base        string
 	headline    string // JSON-LD or itemprop headline
 	published   string // raw date string from metadata
-	author      string
+	author      string // JSON-LD or itemprop author
+	metaAuthor  string // <meta name="author">: often the site's name
 	articleBody string // JSON-LD articleBody
 	ldArticle   bool   // JSON-LD says the page is an article
 	ldImages    []string
@@ -114,8 +115,8 @@ func (m *pageMeta) metaTag(n *html.Node) {
 			m.published = val
 		}
 	case "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author":
-		if m.author == "" && !strings.HasPrefix(val, "http") {
-			m.author = collapse(val)
+		if m.metaAuthor == "" && !strings.HasPrefix(val, "http") {
+			m.metaAuthor = collapse(val)
 		}
 	case "headline":
 		if m.headline == "" {
@@ -202,6 +203,18 @@ func (m *pageMeta) ldValue(v any, depth int) {
 		}
 		if u := ldString(x["url"]); u != "" && m.ogURL == "" {
 			m.ogURL = u
+		}
+		if m.ogURL == "" {
+			switch me := x["mainEntityOfPage"].(type) {
+			case string:
+				m.ogURL = strings.TrimSpace(me)
+			case map[string]any:
+				if id, ok := me["@id"].(string); ok {
+					m.ogURL = strings.TrimSpace(id)
+				} else if u, ok := me["url"].(string); ok {
+					m.ogURL = strings.TrimSpace(u)
+				}
+			}
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -14,10 +13,10 @@ import (
 // link density) that finds the main text on layouts never seen before.
 
 var (
-	reUnlikely = regexp.MustCompile(`-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|tinlienquan|tin-lien-quan|tin_lien_quan|tinkhac|tin-khac|tin_khac|othernews|other-news|other_news|binhluan|binh-luan|ykien|y-kien|quangcao|newsletter|subscribe|signup|cookie|navbar|topbar|bottom-bar|share|sharing|print-|toolbar|fontsize|font-size|lienquan|xemthem|xem-them`)
-	reMaybe    = regexp.MustCompile(`and|article|body|column|content|main|shadow|noidung|chitiet|detail`)
-	rePositive = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|noidung|noi-dung|chitiet|chi-tiet|detail|baiviet|bai-viet|fck_|articlebody|news-content|ms-rtestate|item-page`)
-	reNegative = regexp.MustCompile(`-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|menu|nav|breadcrumb|lienquan|tinkhac|tin-khac|binhluan|ykien|quangcao|byline|author|caption|social|newsletter|subscribe|recommend|trending|popular|most-|more-`)
+	unlikelyWords = newSubstrSet("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "tinlienquan", "tin-lien-quan", "tin_lien_quan", "tinkhac", "tin-khac", "tin_khac", "othernews", "other-news", "other_news", "binhluan", "binh-luan", "ykien", "y-kien", "quangcao", "newsletter", "subscribe", "signup", "cookie", "navbar", "topbar", "bottom-bar", "share", "sharing", "print-", "toolbar", "fontsize", "font-size", "lienquan", "xemthem", "xem-them")
+	maybeWords    = newSubstrSet("and", "article", "body", "column", "content", "main", "shadow", "noidung", "chitiet", "detail")
+	positiveWords = newSubstrSet("article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "noidung", "noi-dung", "chitiet", "chi-tiet", "detail", "baiviet", "bai-viet", "fck_", "articlebody", "news-content", "ms-rtestate", "item-page")
+	negativeWords = newSubstrSet("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "menu", "nav", "breadcrumb", "lienquan", "tinkhac", "tin-khac", "binhluan", "ykien", "quangcao", "byline", "author", "caption", "social", "newsletter", "subscribe", "recommend", "trending", "popular", "most-", "more-")
 )
 
 // stat is what the scorer knows about one element.
@@ -26,7 +25,7 @@ type stat struct {
 	link   int // of which inside <a>
 	commas int
 	// inline run directly inside this element (not inside block children)
-	inText, inLink, inCommas int
+	inText, inLink, inCommas                int
 	ps, imgs, lis, inputs, embeds, headings int
 	score                                   float64
 	scored                                  bool
@@ -139,10 +138,10 @@ func (s *scorer) classWeight(n *html.Node) float64 {
 		if v == "" {
 			continue
 		}
-		if reNegative.MatchString(v) {
+		if negativeWords.match(v) || hasToken(v, "hid") {
 			w -= 25
 		}
-		if rePositive.MatchString(v) {
+		if positiveWords.match(v) {
 			w += 25
 		}
 	}
@@ -190,29 +189,13 @@ func isUnlikely(n *html.Node) bool {
 	if attr(n, "itemprop") == "articleBody" {
 		return false
 	}
-	if !reUnlikely.MatchString(ci) || reMaybe.MatchString(ci) {
+	if !unlikelyWords.match(ci) || maybeWords.match(ci) {
 		return false
 	}
 	if ancestorIs(n, atom.Table, 1<<30) || ancestorIs(n, atom.Code, 1<<30) {
 		return false
 	}
 	return true
-}
-
-// stripUnlikely removes furniture elements below n.
-func stripUnlikely(n *html.Node) {
-	var next *html.Node
-	for c := n.FirstChild; c != nil; c = next {
-		next = c.NextSibling
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if isUnlikely(c) {
-			removeNode(c)
-			continue
-		}
-		stripUnlikely(c)
-	}
 }
 
 // scoreTree runs the paragraph scoring over the tree below root and returns
@@ -280,21 +263,38 @@ func (s *scorer) scoreTree(root *html.Node) *html.Node {
 	}
 	// Several strong candidates sharing an ancestor: the ancestor is the
 	// article (readability's alternative candidates).
-	var alts []*html.Node
+	// Readability's alternative candidates: when three of the five best
+	// candidates share an ancestor of the top one, that ancestor is the
+	// article.
+	top5 := make([]*html.Node, 0, 5)
 	for _, c := range candidates {
-		if c != top && s.st[c].score >= best*0.75 {
-			alts = append(alts, c)
+		if c == top || s.st[c].score < best*0.75 {
+			continue
+		}
+		if len(top5) < 5 {
+			top5 = append(top5, c)
+			continue
+		}
+		worst := 0
+		for i := range top5 {
+			if s.st[top5[i]].score < s.st[top5[worst]].score {
+				worst = i
+			}
+		}
+		if s.st[c].score > s.st[top5[worst]].score {
+			top5[worst] = c
 		}
 	}
-	if len(alts) >= 3 {
-		for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-			k := 0
-			for _, a := range alts {
-				if contains(p, a) {
-					k++
-				}
+	if len(top5) >= 3 {
+		// mark each alternative's ancestors once: O(depth × 5)
+		count := map[*html.Node]int{}
+		for _, a := range top5 {
+			for p := a; p != nil; p = p.Parent {
+				count[p]++
 			}
-			if k >= 3 {
+		}
+		for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+			if count[p] >= 3 {
 				top = p
 				break
 			}

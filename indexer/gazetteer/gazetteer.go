@@ -123,7 +123,13 @@ func lowerType(full string) string {
 func (g *Gazetteer) add(u *Unit) {
 	k := u.Level + "|" + vntext.Key(u.Name)
 	for _, old := range g.byKey[k] {
-		if *old == *u {
+		if old.Province == u.Province && old.District == u.District && old.Current == u.Current {
+			// The same unit again: a commune divided among several 2025
+			// communes has one row per part. Keep the part that kept the
+			// old name, else the first.
+			if u.Commune2025 != old.Commune2025 && vntext.Key(u.Commune2025) == vntext.Key(strings.ToLower(u.Type)+" "+u.Name) {
+				old.Commune2025 = u.Commune2025
+			}
 			return
 		}
 	}
@@ -312,6 +318,5 @@ func HostProvince(host string, table map[string]string) (string, bool) {
 
 func sameName(a, b string) bool { return a != "" && vntext.Key(a) == vntext.Key(b) }
 
-// Districts returns the districts of a province (bare names), for tests
-// and for callers listing a province's units.
+// Has reports whether any unit of that level has that name.
 func (g *Gazetteer) Has(level, name string) bool { return len(g.Lookup(level, name)) > 0 }

@@ -25,14 +25,12 @@ func Document(a *search.Article) any {
 			d[field+suf] = v
 		}
 	}
-	text(FieldTitle, Normalize(a.Title))
-	text(FieldLead, Normalize(a.Lead))
-	text(FieldBody, Normalize(a.Body))
-	caps := make([]string, 0, len(a.Captions))
-	for _, c := range a.Captions {
-		caps = append(caps, Normalize(c))
-	}
-	text(FieldCaptions, caps)
+	// Text goes in as stored: the analyzers normalise token by token, so
+	// term offsets point into the article's own text for highlighting.
+	text(FieldTitle, a.Title)
+	text(FieldLead, a.Lead)
+	text(FieldBody, a.Body)
+	text(FieldCaptions, a.Captions)
 
 	facets := FacetValuesOf(a)
 	for f, vals := range facets {

@@ -17,11 +17,11 @@ const HashField = "content_hash"
 
 // Analyzer names, registered in Bleve's registry by search/analysis.
 const (
-	AnalyzerVi           = "vi"
-	AnalyzerViFold       = "vi_fold"
-	AnalyzerViShingle    = "vi_shingle"
+	AnalyzerVi            = "vi"
+	AnalyzerViFold        = "vi_fold"
+	AnalyzerViShingle     = "vi_shingle"
 	AnalyzerViFoldShingle = "vi_fold_shingle"
-	AnalyzerViKeyword    = "vi_keyword"
+	AnalyzerViKeyword     = "vi_keyword"
 	AnalyzerViKeywordFold = "vi_keyword_fold"
 )
 
@@ -119,7 +119,9 @@ func Mapping() (mapping.IndexMapping, error) {
 			fm.DocValues = false
 			fm.IncludeInAll = false
 			// Highlighting reads offsets of unigram matches only.
-			fm.IncludeTermVectors = (suf == "" || suf == FoldSuffix) && field != FieldLead
+			// Phrase queries need positions too, so every unigram copy
+			// keeps them; the shingle copies never need them.
+			fm.IncludeTermVectors = suf == "" || suf == FoldSuffix
 			doc.AddFieldMappingsAt(field+suf, fm)
 		}
 	}
@@ -148,7 +150,7 @@ func Mapping() (mapping.IndexMapping, error) {
 		tm.Store = false
 		tm.DocValues = false
 		tm.IncludeInAll = false
-		tm.IncludeTermVectors = false
+		tm.IncludeTermVectors = true // phrase matching
 		doc.AddFieldMappingsAt(f+FacetTextSuffix, tm)
 	}
 

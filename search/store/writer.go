@@ -185,6 +185,25 @@ func (w *Writer) Abort() error {
 	return nil
 }
 
+// Discard closes and deletes the generation and releases the lock: for a
+// session that changed nothing worth publishing.
+func (w *Writer) Discard() error {
+	if w.done {
+		return nil
+	}
+	w.done = true
+	defer w.unlock()
+	err := w.idx.Close()
+	removePending(w.dir)
+	if rmErr := os.RemoveAll(filepath.Join(w.dir, w.gen)); rmErr != nil {
+		err = errors.Join(err, rmErr)
+	}
+	if err != nil {
+		return fmt.Errorf("store: discard %s: %w", w.gen, err)
+	}
+	return nil
+}
+
 type pending struct{ gen, mode, base string }
 
 func readPending(dir string) (pending, bool) {

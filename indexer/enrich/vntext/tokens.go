@@ -79,27 +79,43 @@ func isWordRune(r rune) bool {
 
 // lower lowercases a word, with no allocation when it already is.
 func lower(t string) string {
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t); {
 		c := t[i]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			goto slow
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return toLower(t)
+			}
+			i++
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsUpper(r) {
+			return toLower(t)
+		}
+		i += w
 	}
 	return t
-slow:
-	b := make([]rune, 0, len(t))
-	changed := false
+}
+
+func toLower(t string) string {
+	b := make([]byte, 0, len(t))
 	for _, r := range t {
-		l := unicode.ToLower(r)
-		if l != r {
-			changed = true
-		}
-		b = append(b, l)
-	}
-	if !changed {
-		return t
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+// Para is a paragraph of canonical text with its tokens, computed once and
+// shared by the enrichment stages.
+type Para struct {
+	Text string
+	Toks []Token
+}
+
+// NewPara canonicalises and tokenizes s.
+func NewPara(s string) Para {
+	s = Canon(s)
+	return Para{Text: s, Toks: Tokenize(s)}
 }
 
 // Keys returns the keys of toks[i:j] joined by single spaces.

@@ -58,7 +58,7 @@ func init() {
 // open "oa", "oe", "uy" syllables on the first vowel. It returns s itself
 // when nothing changes, so the common case allocates nothing.
 func Canon(s string) string {
-	if !norm.NFC.IsNormalString(s) {
+	if hasCombining(s) {
 		s = norm.NFC.String(s)
 	}
 	if !needsCanon(s) {
@@ -103,6 +103,19 @@ func Canon(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// hasCombining reports whether s holds a combining diacritic (U+0300–U+036F,
+// UTF-8 lead byte 0xCC or 0xCD): the only way Vietnamese text fails to be
+// NFC. Text from indexer/decode is NFC already; this catches what is not
+// without the cost of a full normalisation check.
+func hasCombining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xCC || c == 0xCD {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerBase returns the plain lowercase vowel under r (o for ò), or r.

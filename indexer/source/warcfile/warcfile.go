@@ -88,6 +88,9 @@ type Reader struct {
 	maxBlock int64
 	parser   gowarc.Unmarshaler
 	done     bool
+
+	pending    []byte // a "WARC/1." line already read, starting the next record
+	pendingOff int64
 }
 
 // NewReader returns a reader of the WARC stream r, which may be plain or
@@ -110,50 +113,54 @@ func NewReader(r io.Reader, maxBlock int64) *Reader {
 func (r *Reader) offset() int64 { return r.count.n - int64(r.in.Buffered()) }
 
 // Next returns the next record. At the end of the stream it returns io.EOF.
-// A *RecordError means one record was damaged and skipped; reading may go on.
-// Any other error is fatal for the stream.
+// A *RecordError means one record (or a damaged stretch between records) was
+// skipped; reading may go on. Any other error is fatal for the stream.
 func (r *Reader) Next() (Record, error) {
 	if r.done {
 		return Record{}, io.EOF
 	}
-	if r.members != nil {
-		r.members.errs = nil
-	}
-	start, skipped := int64(-1), 0
+	start, damage := int64(-1), error(nil)
 	var line []byte
-	for {
+	if r.pending != nil {
+		line, start, r.pending = r.pending, r.pendingOff, nil
+	}
+	for line == nil {
 		off := r.offset()
 		l, err := readLine(r.in)
-		if err == io.EOF {
+		switch {
+		case err == io.EOF:
 			r.done = true
-			if skipped > 0 || r.memberErr() != nil {
-				return Record{}, r.damaged("", start, fmt.Errorf("%d bytes of data that are no WARC record", skipped))
+			if damage != nil {
+				return Record{}, r.damaged("", start, damage)
 			}
 			return Record{}, io.EOF
-		}
-		if err != nil && err != errLineTooLong {
+		case errors.Is(err, errMemberDamaged):
+			if damage == nil {
+				start, damage = off, err
+			}
+			continue
+		case err == errLineTooLong:
+			if damage == nil {
+				start, damage = off, errors.New("data that is no WARC record")
+			}
+			continue
+		case err != nil:
 			r.done = true
 			return Record{}, fmt.Errorf("warc: reading at offset %d: %w", off, err)
 		}
-		if err == nil && bytes.HasPrefix(l, []byte("WARC/1.")) {
-			if skipped > 0 {
-				// Report the damage first; the next call reads this record
-				// again, so put nothing aside: the caller calls Next again
-				// and we re-find it. To keep that simple we report the
-				// damage together with the record that follows.
-				_ = skipped
+		if bytes.HasPrefix(l, []byte("WARC/1.")) {
+			if damage != nil {
+				// Report the damage now and start with this line next time.
+				r.pending, r.pendingOff = append([]byte(nil), l...), off
+				return Record{}, r.damaged("", start, damage)
 			}
 			start, line = off, l
 			break
 		}
-		if len(bytes.TrimSpace(l)) > 0 || err == errLineTooLong {
-			if start < 0 {
-				start = off
-			}
-			skipped += len(l) + 1
+		if len(bytes.TrimSpace(l)) > 0 && damage == nil {
+			start, damage = off, errors.New("data that is no WARC record")
 		}
 	}
-	_ = line
 	rec := Record{Offset: start}
 	var head bytes.Buffer
 	head.Write(bytes.TrimRight(line, "\r\n"))
@@ -164,6 +171,7 @@ func (r *Reader) Next() (Record, error) {
 		if err != nil {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
+				r.done = true
 			}
 			return rec, r.damaged(rec.ID, start, fmt.Errorf("reading header: %w", err))
 		}
@@ -195,21 +203,21 @@ func (r *Reader) Next() (Record, error) {
 		return rec, r.damaged(rec.ID, start, errors.New("missing or invalid Content-Length"))
 	}
 	if contentLength > r.maxBlock {
-		if _, err := io.CopyN(io.Discard, r.in, contentLength); err != nil {
-			r.done = err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF)
+		if _, err := io.CopyN(io.Discard, r.in, contentLength); err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+			r.done = true
 		}
 		return rec, r.damaged(rec.ID, start, fmt.Errorf("%w: block of %d bytes exceeds %d", ErrTooLarge, contentLength, r.maxBlock))
 	}
 	block := make([]byte, contentLength)
 	if _, err := io.ReadFull(r.in, block); err != nil {
-		if err == io.EOF {
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
 			err = io.ErrUnexpectedEOF
+			r.done = true
 		}
-		r.done = true
 		return rec, r.damaged(rec.ID, start, fmt.Errorf("reading block: %w", err))
 	}
-	// The record ends with CRLF CRLF; be lenient about it (resync handles
-	// anything else).
+	// The record ends with CRLF CRLF; be lenient about it: anything else is
+	// skipped by the search for the next "WARC/1." line.
 	for i := 0; i < 2; i++ {
 		if b, err := r.in.Peek(1); err == nil && b[0] == '\r' {
 			r.in.Discard(1)
@@ -218,16 +226,8 @@ func (r *Reader) Next() (Record, error) {
 			r.in.Discard(1)
 		}
 	}
-	if err := r.memberErr(); err != nil {
-		return rec, r.damaged(rec.ID, start, err)
-	}
 	if err := r.parse(&rec, head.Bytes(), block); err != nil {
 		return rec, r.damaged(rec.ID, start, err)
-	}
-	if skipped > 0 {
-		// Damage before this record has been skipped silently: the record
-		// itself is intact, which is what matters to the caller.
-		_ = skipped
 	}
 	return rec, nil
 }
@@ -257,13 +257,6 @@ func (r *Reader) parse(rec *Record, head, block []byte) (err error) {
 	}
 	rec.Block = block
 	return nil
-}
-
-func (r *Reader) memberErr() error {
-	if r.members == nil || len(r.members.errs) == 0 {
-		return nil
-	}
-	return fmt.Errorf("gzip: %w", r.members.errs[0])
 }
 
 func (r *Reader) damaged(id string, off int64, err error) error {
@@ -304,41 +297,40 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// memberReader inflates a sequence of gzip members. A damaged member is
-// recorded in errs and skipped: reading resumes at the next gzip header.
+// errMemberDamaged is returned once by memberReader when a gzip member is
+// corrupt or truncated; the next Read continues with the following member.
+var errMemberDamaged = errors.New("damaged gzip member")
+
+// memberReader inflates a sequence of gzip members. A damaged member ends
+// the current Read with an error wrapping errMemberDamaged and is skipped:
+// reading resumes at the next gzip header.
 type memberReader struct {
 	br   *bufio.Reader
 	gz   *gzip.Reader
 	open bool
-	errs []error
 }
 
 func (m *memberReader) Read(p []byte) (int, error) {
 	for {
 		if !m.open {
-			b, err := m.br.Peek(3)
-			if len(b) == 0 && err != nil {
+			b, _ := m.br.Peek(3)
+			if len(b) == 0 {
 				return 0, io.EOF
 			}
 			if len(b) < 3 || b[0] != 0x1f || b[1] != 0x8b || b[2] != 8 {
-				m.errs = append(m.errs, errors.New("data between gzip members"))
-				if !m.skipToMagic() {
-					return 0, io.EOF
-				}
-				continue
+				m.skipToMagic()
+				return 0, fmt.Errorf("%w: data between gzip members", errMemberDamaged)
 			}
+			var err error
 			if m.gz == nil {
 				m.gz, err = gzip.NewReader(m.br)
 			} else {
 				err = m.gz.Reset(m.br)
 			}
 			if err != nil {
-				m.errs = append(m.errs, err)
 				m.br.Discard(1)
-				if !m.skipToMagic() {
-					return 0, io.EOF
-				}
-				continue
+				m.skipToMagic()
+				return 0, fmt.Errorf("%w: %v", errMemberDamaged, err)
 			}
 			m.gz.Multistream(false)
 			m.open = true
@@ -353,31 +345,24 @@ func (m *memberReader) Read(p []byte) (int, error) {
 		}
 		if err != nil {
 			m.open = false
-			m.errs = append(m.errs, err)
-			if !m.skipToMagic() && n == 0 {
-				return 0, io.EOF
-			}
-			if n > 0 {
-				return n, nil
-			}
-			continue
+			m.skipToMagic()
+			return n, fmt.Errorf("%w: %v", errMemberDamaged, err)
 		}
 		return n, nil
 	}
 }
 
-// skipToMagic advances to the next gzip header; false at end of stream.
-func (m *memberReader) skipToMagic() bool {
+// skipToMagic advances to the next gzip header or to the end of the stream.
+func (m *memberReader) skipToMagic() {
 	for {
-		b, err := m.br.Peek(3)
+		b, _ := m.br.Peek(3)
 		if len(b) < 3 {
 			m.br.Discard(len(b))
-			return false
+			return
 		}
 		if b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 {
-			return true
+			return
 		}
 		m.br.Discard(1)
-		_ = err
 	}
 }

@@ -89,6 +89,9 @@ func Fold(b []byte) []byte {
 // replaced by Đ/đ. It returns b itself (possibly modified in place) when
 // the length does not change and a new slice otherwise.
 func NFC(b []byte) []byte {
+	if quickNFC(b) {
+		return b
+	}
 	if norm.NFC.QuickSpan(b) != len(b) {
 		b = norm.NFC.Append(make([]byte, 0, len(b)), b...)
 	}
@@ -104,4 +107,22 @@ func NFC(b []byte) []byte {
 		}
 	}
 	return b
+}
+
+// quickNFC reports, without the norm tables, the common case of text that
+// is certainly NFC: ASCII and precomposed Vietnamese letters only, with no
+// Ð/ð to replace.
+func quickNFC(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if r != 'đ' && r != 'Đ' && lookup(r).vowel == 0 {
+			return false
+		}
+		i += w
+	}
+	return true
 }

@@ -51,7 +51,7 @@ func Tones(b []byte) []byte {
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRune(b[i:])
 		}
-		if !unicode.IsLetter(r) {
+		if ClassOf(r) != Letter {
 			i += w
 			continue
 		}
@@ -64,7 +64,7 @@ func Tones(b []byte) []byte {
 			if r >= utf8.RuneSelf {
 				r, w = utf8.DecodeRune(b[i:])
 			}
-			if !unicode.IsLetter(r) {
+			if ClassOf(r) != Letter {
 				break
 			}
 			if n < maxSyllable {

@@ -137,3 +137,54 @@ func HasDiacritics(s string) bool {
 	}
 	return false
 }
+
+// Class is the tokenizer's character class of a rune.
+type Class uint8
+
+// Character classes.
+const (
+	Sep    Class = iota // separator
+	Letter              // a letter
+	Digit               // a decimal digit
+	Mark                // a combining mark: continues a word
+	Ignore              // soft hyphen, zero-width (non-)joiner: ignored inside a word
+)
+
+var asciiClass [128]Class
+
+func init() {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			asciiClass[c] = Letter
+		case c >= '0' && c <= '9':
+			asciiClass[c] = Digit
+		}
+	}
+}
+
+// ClassOf classifies r, with fast paths for ASCII and Vietnamese letters.
+func ClassOf(r rune) Class {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	if r >= 0x0300 && r <= 0x036F {
+		return Mark
+	}
+	if r == 'đ' || r == 'Đ' || lookup(r).vowel != 0 {
+		return Letter
+	}
+	switch r {
+	case '\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return Ignore
+	}
+	switch {
+	case unicode.IsLetter(r):
+		return Letter
+	case unicode.IsDigit(r):
+		return Digit
+	case unicode.IsMark(r):
+		return Mark
+	}
+	return Sep
+}

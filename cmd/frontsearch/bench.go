@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+
+	"github.com/frontsearch/frontsearch/indexer/build/bench"
+)
+
+func init() {
+	register(command{
+		name:    "bench",
+		summary: "benchmark indexing and queries on a generated corpus: bench [-n N] [-work DIR] [-json]",
+		run:     runBench,
+	})
+}
+
+func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	flags := newFlagSet("bench", stderr)
+	n := flags.Int("n", 10000, "pages to generate and index")
+	seed := flags.Int64("seed", 1, "corpus seed")
+	work := flags.String("work", "", "work `directory` for the corpus (kept and reused) and the index; \"\" = temporary")
+	workers := flags.Int("workers", 0, "indexing workers (0 = GOMAXPROCS)")
+	queries := flags.Int("queries", 1000, "timed queries")
+	asJSON := flags.Bool("json", false, "print the result as JSON")
+	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the whole run to `file`")
+	gaz := flags.String("gazetteer", defaultGazetteerDir, "admin-unit data `directory` (optional; \"\" disables)")
+	noEnrich := flags.Bool("no-enrich", false, "index without entity enrichment")
+	skipIndex := flags.Bool("skip-index", false, "reuse the index in -work and only run the queries")
+	quiet := flags.Bool("q", false, "no progress lines")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if flags.NArg() > 0 {
+		return usageError{"bench takes no arguments"}
+	}
+	if *skipIndex && *work == "" {
+		return usageError{"-skip-index needs -work DIR"}
+	}
+	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex}
+	if !*noEnrich {
+		e, err := newEnricher(*gaz, "", *gaz != defaultGazetteerDir)
+		if err != nil {
+			return err
+		}
+		cfg.Enricher = e
+	}
+	if !*quiet {
+		cfg.Progress = stderr
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	res, err := bench.Run(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return res.WriteJSON(stdout)
+	}
+	res.WriteTable(stdout)
+	return nil
+}

@@ -1,0 +1,333 @@
+// Package bench measures frontsearch end to end: it generates a synthetic
+// archive (indexer/corpus), indexes it through the real pipeline (source →
+// decode → extract → enrich → Bleve), then runs a fixed mixed query set
+// with facets and highlighting through search/engine, and reports
+// pages/s, index bytes per article, peak memory and query latency
+// percentiles. `frontsearch bench` is its command line.
+package bench
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/frontsearch/frontsearch/indexer/build"
+	"github.com/frontsearch/frontsearch/indexer/corpus"
+	"github.com/frontsearch/frontsearch/indexer/pipeline"
+	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/engine"
+	"github.com/frontsearch/frontsearch/search/store"
+)
+
+// Config is one benchmark run.
+type Config struct {
+	// Pages is the number of pages to generate and index.
+	Pages int
+	// Seed makes the corpus reproducible.
+	Seed int64
+	// Work is the folder for the corpus and the index; "" means a fresh
+	// temporary folder, removed at the end.
+	Work string
+	// Workers for indexing; 0 means GOMAXPROCS.
+	Workers int
+	// Queries is the number of timed queries (default 1000).
+	Queries int
+	// Enricher, when non-nil, enriches articles (entities, topics);
+	// nil indexes without enrichment.
+	Enricher pipeline.Enricher
+	// Progress receives indexing progress lines; nil means none.
+	Progress io.Writer
+	// SkipIndex reuses the index already in Work (query benchmark only).
+	SkipIndex bool
+}
+
+// Result is what a run measured. Durations are in milliseconds.
+type Result struct {
+	Pages           int     `json:"pages"`
+	Seed            int64   `json:"seed"`
+	Workers         int     `json:"workers"`
+	CPUs            int     `json:"cpus"`
+	GenerateSeconds float64 `json:"generate_seconds"`
+	IndexSeconds    float64 `json:"index_seconds"`
+	PagesPerSecond  float64 `json:"pages_per_second"`
+	Articles        uint64  `json:"articles"`
+	Skipped         int     `json:"skipped"`
+	IndexBytes      int64   `json:"index_bytes"`
+	BytesPerArticle float64 `json:"bytes_per_article"`
+	PeakRSSIndexMB  float64 `json:"peak_rss_index_mb"`
+	Queries         int     `json:"queries"`
+	QueryP50MS      float64 `json:"query_p50_ms"`
+	QueryP90MS      float64 `json:"query_p90_ms"`
+	QueryP99MS      float64 `json:"query_p99_ms"`
+	QueryMaxMS      float64 `json:"query_max_ms"`
+	QueriesPerSec   float64 `json:"queries_per_second"`
+	EmptyResults    int     `json:"empty_results"`
+	PeakRSSMB       float64 `json:"peak_rss_mb"`
+}
+
+// Run generates, indexes and queries as cfg says.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	if cfg.Pages <= 0 && !cfg.SkipIndex {
+		return nil, errors.New("bench: Pages must be positive")
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Queries <= 0 {
+		cfg.Queries = 1000
+	}
+	work := cfg.Work
+	if work == "" {
+		tmp, err := os.MkdirTemp("", "frontsearch-bench-")
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		work = tmp
+	}
+	corpusDir := filepath.Join(work, fmt.Sprintf("corpus-%d-%d", cfg.Pages, cfg.Seed))
+	indexDir := filepath.Join(work, "index")
+	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU()}
+
+	if !cfg.SkipIndex {
+		// The corpus is generated once per (pages, seed) and kept in Work.
+		marker := filepath.Join(corpusDir, ".complete")
+		if _, err := os.Stat(marker); err != nil {
+			t0 := time.Now()
+			os.RemoveAll(corpusDir)
+			if err := corpus.Write(ctx, corpusDir, cfg.Pages, cfg.Seed); err != nil {
+				return nil, fmt.Errorf("bench: generate: %w", err)
+			}
+			if err := os.WriteFile(marker, nil, 0o644); err != nil {
+				return nil, fmt.Errorf("bench: %w", err)
+			}
+			res.GenerateSeconds = time.Since(t0).Seconds()
+		}
+		os.RemoveAll(indexDir)
+		t0 := time.Now()
+		rep, err := build.Run(ctx, indexDir, []string{corpusDir}, build.Options{
+			Rebuild:   true,
+			Workers:   cfg.Workers,
+			Processor: pipeline.New(cfg.Enricher),
+			Progress:  cfg.Progress,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("bench: index: %w", err)
+		}
+		res.IndexSeconds = time.Since(t0).Seconds()
+		res.PagesPerSecond = float64(rep.Pages) / res.IndexSeconds
+		res.Articles = rep.Docs
+		res.Skipped = rep.Skipped
+		res.PeakRSSIndexMB = PeakRSSMB()
+	}
+
+	gen, err := store.ReadCurrent(indexDir)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	res.IndexBytes = dirSize(filepath.Join(indexDir, gen))
+
+	st, err := store.Open(indexDir)
+	if err != nil {
+		return nil, fmt.Errorf("bench: %w", err)
+	}
+	defer st.Close()
+	eng := engine.New(st.Index(), engine.Options{})
+	if n, err := eng.Count(ctx); err == nil {
+		res.Articles = n
+		if n > 0 {
+			res.BytesPerArticle = float64(res.IndexBytes) / float64(n)
+		}
+	}
+	if err := queries(ctx, eng, cfg.Queries, res); err != nil {
+		return nil, err
+	}
+	res.PeakRSSMB = PeakRSSMB()
+	return res, nil
+}
+
+// Facets counted by every benchmark query.
+var benchFacets = []string{search.FacetUnit, search.FacetTopic, search.FacetProvince, search.FacetPerson, search.FacetYear}
+
+// baseQueries is the mixed query set: accented and unaccented words,
+// old-style tone marks, phrases, exclusions, OR, abbreviations. Filters
+// are added from facet values found in the index (see queries).
+var baseQueries = []string{
+	"Mặt trận Tổ quốc",
+	"mat tran to quoc",
+	`"phản biện xã hội"`,
+	"phan bien xa hoi",
+	"Ủy ban MTTQ",
+	"uỷ ban mặt trận",
+	"MTTQ",
+	"hội nghị",
+	"hoi nghi tong ket",
+	`"đại đoàn kết toàn dân tộc"`,
+	"nông thôn mới -đô thị",
+	"khu dân cư OR thôn",
+	"người nghèo",
+	"nha dai doan ket",
+	"giám sát",
+	"Hội Nông dân",
+	"bầu cử đại biểu",
+	"an sinh xã hội",
+	"",
+	"cuộc vận động",
+}
+
+func queries(ctx context.Context, eng *engine.Engine, n int, res *Result) error {
+	// Discover filter values from the index itself: the top unit, topic
+	// and year, so filtered queries hit whatever corpus was indexed.
+	probe, err := eng.Search(ctx, search.Request{Size: 1, Facets: benchFacets, FacetSize: 3})
+	if err != nil {
+		return fmt.Errorf("bench: probe query: %w", err)
+	}
+	type q struct {
+		text    string
+		filters map[string][]string
+	}
+	var set []q
+	for _, t := range baseQueries {
+		set = append(set, q{text: t})
+	}
+	for _, f := range []string{search.FacetUnit, search.FacetTopic, search.FacetYear} {
+		for i, v := range probe.Facets[f] {
+			if i >= 2 {
+				break
+			}
+			set = append(set, q{text: "hội nghị", filters: map[string][]string{f: {v.Value}}})
+			set = append(set, q{text: "", filters: map[string][]string{f: {v.Value}}})
+		}
+	}
+	run := func(x q) (time.Duration, *search.Response, error) {
+		t0 := time.Now()
+		r, err := eng.Search(ctx, search.Request{
+			Query: x.text, Filters: x.filters, Size: 10,
+			Facets: benchFacets, FacetSize: 10, Highlight: true, Histogram: true,
+		})
+		return time.Since(t0), r, err
+	}
+	// Warm up caches (mmap, dictionaries): one pass, untimed.
+	for _, x := range set {
+		if _, _, err := run(x); err != nil {
+			return fmt.Errorf("bench: query %q: %w", x.text, err)
+		}
+	}
+	lat := make([]float64, 0, n)
+	t0 := time.Now()
+	for i := 0; i < n; i++ {
+		x := set[i%len(set)]
+		d, r, err := run(x)
+		if err != nil {
+			return fmt.Errorf("bench: query %q: %w", x.text, err)
+		}
+		if r.Total == 0 {
+			res.EmptyResults++
+		}
+		lat = append(lat, float64(d.Microseconds())/1000)
+	}
+	total := time.Since(t0)
+	sort.Float64s(lat)
+	res.Queries = n
+	res.QueryP50MS = percentile(lat, 50)
+	res.QueryP90MS = percentile(lat, 90)
+	res.QueryP99MS = percentile(lat, 99)
+	res.QueryMaxMS = lat[len(lat)-1]
+	res.QueriesPerSec = float64(n) / total.Seconds()
+	return nil
+}
+
+// percentile of sorted values, nearest rank.
+func percentile(sorted []float64, p float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(float64(len(sorted))*p/100+0.5) - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(sorted) {
+		i = len(sorted) - 1
+	}
+	return sorted[i]
+}
+
+func dirSize(root string) int64 {
+	var n int64
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// PeakRSSMB is the process's peak resident set size (VmHWM) in MiB, or 0
+// where /proc is not available.
+func PeakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			if err != nil {
+				return 0
+			}
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// WriteTable prints r for people.
+func (r *Result) WriteTable(w io.Writer) {
+	row := func(k, v string) { fmt.Fprintf(w, "  %-26s %s\n", k, v) }
+	fmt.Fprintln(w, "frontsearch bench")
+	row("pages", strconv.Itoa(r.Pages))
+	row("seed", strconv.FormatInt(r.Seed, 10))
+	row("cpus / workers", fmt.Sprintf("%d / %d", r.CPUs, r.Workers))
+	if r.GenerateSeconds > 0 {
+		row("generate", fmt.Sprintf("%.1f s", r.GenerateSeconds))
+	}
+	if r.IndexSeconds > 0 {
+		row("index (end to end)", fmt.Sprintf("%.1f s", r.IndexSeconds))
+		row("pages/s", fmt.Sprintf("%.0f", r.PagesPerSecond))
+		row("skipped pages", strconv.Itoa(r.Skipped))
+		row("peak RSS after indexing", fmt.Sprintf("%.0f MiB", r.PeakRSSIndexMB))
+	}
+	row("articles", strconv.FormatUint(r.Articles, 10))
+	row("index size", fmt.Sprintf("%.1f MiB", float64(r.IndexBytes)/(1<<20)))
+	row("bytes/article", fmt.Sprintf("%.0f", r.BytesPerArticle))
+	row("queries (5 facets, hl)", strconv.Itoa(r.Queries))
+	row("query p50 / p90 / p99", fmt.Sprintf("%.2f / %.2f / %.2f ms", r.QueryP50MS, r.QueryP90MS, r.QueryP99MS))
+	row("query max", fmt.Sprintf("%.2f ms", r.QueryMaxMS))
+	row("queries/s (1 client)", fmt.Sprintf("%.0f", r.QueriesPerSec))
+	row("empty results", strconv.Itoa(r.EmptyResults))
+	row("peak RSS", fmt.Sprintf("%.0f MiB", r.PeakRSSMB))
+}
+
+// WriteJSON prints r as indented JSON.
+func (r *Result) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}

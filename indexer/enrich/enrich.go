@@ -1,0 +1,158 @@
+// Package enrich adds entities to an extracted article: the event date,
+// the organising units, places, people, document numbers and topics. Each
+// kind has its own subpackage (eventdate, units, places, people, docref,
+// topics) with its policy documented there; this package runs them over
+// one canonical copy of the text.
+//
+// Text is canonicalised once per article (vntext.Canon: NFC, "Uỷ"→"Ủy",
+// "Hoà"→"Hòa"); everything is precompiled in New, so Enrich allocates only
+// per-article data and is safe for concurrent use.
+package enrich
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/frontsearch/frontsearch/indexer/enrich/docref"
+	"github.com/frontsearch/frontsearch/indexer/enrich/eventdate"
+	"github.com/frontsearch/frontsearch/indexer/enrich/people"
+	"github.com/frontsearch/frontsearch/indexer/enrich/places"
+	"github.com/frontsearch/frontsearch/indexer/enrich/topics"
+	"github.com/frontsearch/frontsearch/indexer/enrich/units"
+	"github.com/frontsearch/frontsearch/indexer/enrich/vnlex"
+	"github.com/frontsearch/frontsearch/indexer/enrich/vntext"
+	"github.com/frontsearch/frontsearch/indexer/gazetteer"
+	"github.com/frontsearch/frontsearch/search"
+)
+
+// Options configures an Enricher. Every field is optional.
+type Options struct {
+	// Gazetteer resolves places and maps them to the 2025 units.
+	Gazetteer *gazetteer.Gazetteer
+	// Topics is a topics.tsv path; "" uses the built-in taxonomy.
+	Topics string
+	// Surnames is a surname frequency file (first column a surname) that
+	// extends the built-in list; "" uses the built-in list only.
+	Surnames string
+}
+
+// Enricher fills an article's entity fields.
+type Enricher struct {
+	gaz    *gazetteer.Gazetteer
+	topics *topics.Taxonomy
+	people *people.Finder
+	units  *units.Finder
+	places *places.Finder
+}
+
+// New prepares an Enricher.
+func New(opts Options) (*Enricher, error) {
+	tx, err := topics.Load(opts.Topics)
+	if err != nil {
+		return nil, fmt.Errorf("enrich: %w", err)
+	}
+	sn, err := vnlex.LoadSurnames(opts.Surnames)
+	if err != nil {
+		return nil, fmt.Errorf("enrich: %w", err)
+	}
+	e := &Enricher{
+		gaz:    opts.Gazetteer,
+		topics: tx,
+		people: people.New(sn),
+		units:  &units.Finder{},
+		places: &places.Finder{Gaz: opts.Gazetteer},
+	}
+	if g := opts.Gazetteer; g != nil {
+		e.units.IsCentral = func(name string) bool {
+			for _, u := range g.Lookup(search.LevelTinh, name) {
+				if u.Type == "Thành phố" {
+					return true
+				}
+			}
+			return false
+		}
+		// A bare name after a body ("Ủy ban MTTQ Việt Nam Gia Lâm") names
+		// a province or district far more often than a commune.
+		e.units.LevelOf = func(name string) string {
+			for _, l := range []string{search.LevelTinh, search.LevelHuyen, search.LevelXa} {
+				if g.Has(l, name) {
+					return l
+				}
+			}
+			return ""
+		}
+	}
+	return e, nil
+}
+
+// Enrich sets a.EventDate, Units, Places, People, Topics and DocRefs. The
+// slices are never nil. It never panics on odd input.
+func (e *Enricher) Enrich(a *search.Article) {
+	title := vntext.NewPara(a.Title)
+	var paras []vntext.Para
+	var texts []string
+	for _, p := range strings.Split(a.Body, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			pp := vntext.NewPara(p)
+			paras = append(paras, pp)
+			texts = append(texts, pp.Text)
+		}
+	}
+	li := leadIndex(a, texts)
+	lead := vntext.Para{}
+	var rest []vntext.Para
+	switch {
+	case li >= 0:
+		lead = paras[li]
+		rest = make([]vntext.Para, 0, len(paras))
+		rest = append(append(rest, paras[:li]...), paras[li+1:]...)
+	case strings.TrimSpace(a.Lead) != "":
+		lead = vntext.NewPara(strings.TrimSpace(a.Lead))
+		rest = paras
+	default:
+		rest = paras
+	}
+
+	a.EventDate = eventdate.Find(texts, eventdate.ParsePublished(a.Published))
+	a.Units = e.units.Find(title.Text, lead.Text)
+	a.Places = e.places.FindParas(title, paras, a.Site)
+	a.People = e.people.FindParas(paras, a.Author)
+	var all strings.Builder
+	all.WriteString(title.Text)
+	for _, p := range texts {
+		all.WriteByte('\n')
+		all.WriteString(p)
+	}
+	a.DocRefs = docref.Find(all.String())
+	a.Topics = e.topics.ClassifyParas(title, lead, rest)
+}
+
+// leadIndex returns the index of the lead paragraph: the paragraph equal
+// to the page's marked lead, else the first paragraph long enough to be
+// prose (skipping a repeated title, datelines and chrome lines); -1 when
+// the marked lead is not among the paragraphs or there are none.
+func leadIndex(a *search.Article, paras []string) int {
+	if l := strings.TrimSpace(a.Lead); l != "" {
+		l = vntext.Canon(l)
+		for i, p := range paras {
+			if p == l {
+				return i
+			}
+		}
+		return -1
+	}
+	t := vntext.Key(a.Title)
+	for i, p := range paras {
+		if i >= 4 {
+			break
+		}
+		if len(p) < 60 || vntext.Key(p) == t {
+			continue
+		}
+		return i
+	}
+	if len(paras) > 0 {
+		return 0
+	}
+	return -1
+}

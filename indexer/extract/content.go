@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// content is what the main-text stage found.
+type content struct {
+	paras        []string
+	captions     []string
+	images       []string
+	lead         string
+	firstHeading string
+	dateLines    []string
+	author       string
+	textLen      int // runes of body text
+	linkParas    int // paragraphs that are mostly a link (teasers)
+	linkHeads    int // headings that are links (teaser titles)
+	rootLD       float64
+	fromKnown    bool
+}
+
+// containers lists article containers of common CMSs and Vietnamese
+// portals.
+var containers = newClassSet([]string{
+	"entry-content", "post-content", "article-content", "article-body", "articleBody",
+	"article__body", "article__content", "story-body", "item-page", "ms-rtestate-field",
+	"news-content", "detail-content", "noidung", "noi-dung", "chitiet", "chi-tiet",
+	"content-detail", "fck_detail", "detail__content", "news-detail", "detail-news",
+	"content-news", "newsdetail", "NewsDetail", "tin-chi-tiet", "baiviet", "bai-viet",
+	"td-post-content", "post-body", "single-content", "news-body", "ArticleContent",
+	"articleContent", "NewsContent", "newscontent", "content_detail", "detail_content",
+	"Normal", "DNNModuleContent", "news-detail-content", "detail-body", "body-content",
+}, []string{"ctl00_PlaceHolderMain", "ContentPlaceHolder", "ctl00_ContentPlaceHolder"}, []string{"articleBody"})
+
+var (
+	captionWords  = newSubstrSet("caption", "chu-thich", "chuthich", "chu_thich", "image-desc", "img-desc", "desc-img", "photo-desc", "figcaption", "imgcaption", "pic-desc", "expnote", "tplcaption")
+	reHiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+)
+
+func hiddenStyle(s string) bool {
+	if s == "" || !(strings.Contains(s, "none") || strings.Contains(s, "hidden")) {
+		return false
+	}
+	return reHiddenStyle.MatchString(s)
+}
+
+// preclean removes elements that never hold article text.
+func preclean(n *html.Node, keep map[*html.Node]bool) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		switch c.Type {
+		case html.CommentNode, html.DoctypeNode:
+			removeNode(c)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		drop := false
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
+			atom.Object, atom.Embed, atom.Canvas, atom.Button, atom.Input, atom.Select,
+			atom.Textarea, atom.Nav, atom.Aside, atom.Audio, atom.Video, atom.Map, atom.Link,
+			atom.Meta, atom.Head, atom.Label, atom.Dialog, atom.Menu:
+			drop = true
+		case atom.Footer:
+			drop = !keep[c]
+		case atom.Header:
+			drop = !keep[c] && !ancestorIs(c, atom.Article, 1<<30) && !ancestorIs(c, atom.Main, 1<<30)
+		}
+		if !drop && !keep[c] && (hasAttr(c, "hidden") || hiddenStyle(attr(c, "style"))) {
+			drop = true
+		}
+		if drop {
+			removeNode(c)
+			continue
+		}
+		preclean(c, keep)
+	}
+}
+
+// markKeep marks n and its ancestors as elements preclean must keep.
+func markKeep(keep map[*html.Node]bool, n *html.Node) {
+	for ; n != nil; n = n.Parent {
+		keep[n] = true
+	}
+}
+
+// contentFromTree finds the main text in the (mutable) tree.
+func contentFromTree(doc, body, titleNode, leadNode *html.Node, flags int, base string) content {
+	keep := map[*html.Node]bool{}
+	if titleNode != nil {
+		markKeep(keep, titleNode)
+	}
+	if leadNode != nil {
+		markKeep(keep, leadNode)
+	}
+	preclean(body, keep)
+	if flags&flagStripUnlikely != 0 {
+		stripUnlikelyKeep(body, keep)
+	}
+	s := &scorer{st: make(map[*html.Node]*stat, 1024), flags: flags}
+	s.computeStats(body, false)
+
+	var roots []*html.Node
+	fromKnown := false
+	if known := s.knownContainer(body); known != nil {
+		roots = []*html.Node{known}
+		fromKnown = true
+	} else if top := s.scoreTree(body); top != nil {
+		roots = s.siblings(top)
+	}
+	c := content{fromKnown: fromKnown}
+	if len(roots) == 0 {
+		return c
+	}
+	text, link := 0, 0
+	for _, r := range roots {
+		if st := s.st[r]; st != nil {
+			text += st.text
+			link += st.link
+		}
+	}
+	if text > 0 {
+		c.rootLD = float64(link) / float64(text)
+	}
+	col := &collector{s: s, title: titleNode, lead: leadNode, base: base}
+	for _, r := range roots {
+		col.walk(r, false)
+		col.flush()
+	}
+	col.finish(&c)
+	return c
+}
+
+func stripUnlikelyKeep(n *html.Node, keep map[*html.Node]bool) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if !keep[c] && isUnlikely(c) {
+			removeNode(c)
+			continue
+		}
+		stripUnlikelyKeep(c, keep)
+	}
+}
+
+// knownContainer returns the best matching CMS article container, if any.
+func (s *scorer) knownContainer(body *html.Node) *html.Node {
+	matches := queryAll(body, containers.matches)
+	if len(matches) == 0 {
+		return nil
+	}
+	var best *html.Node
+	bestScore := 0.0
+	for _, m := range matches {
+		st := s.st[m]
+		if st == nil || st.text < 150 {
+			continue
+		}
+		ld := s.linkDensity(m)
+		if ld > 0.5 {
+			continue
+		}
+		// Prefer an inner container that holds most of this one's text.
+		inner := false
+		for _, o := range matches {
+			if o != m && contains(m, o) && s.st[o] != nil && s.st[o].text*10 >= st.text*7 && s.linkDensity(o) <= 0.5 {
+				inner = true
+				break
+			}
+		}
+		if inner {
+			continue
+		}
+		sc := float64(st.text) * (1 - ld)
+		if sc > bestScore {
+			best, bestScore = m, sc
+		}
+	}
+	return best
+}
+
+// para is one block of text in the article.
+type para struct {
+	text     string
+	link     int
+	n        int
+	heading  bool
+	caption  bool
+	afterImg bool
+	lead     bool
+	italic   bool
+}
+
+// collector turns the article subtree into paragraphs.
+type collector struct {
+	s        *scorer
+	title    *html.Node
+	lead     *html.Node
+	base     string
+	buf      strings.Builder
+	link     int
+	heading  bool
+	italic   bool
+	afterImg bool
+	inLead   bool
+	paras    []para
+	captions []string
+	images   []string
+	titleTxt string
+}
+
+func (c *collector) flush() {
+	raw := c.buf.String()
+	c.buf.Reset()
+	t := collapse(raw)
+	link := c.link
+	c.link = 0
+	if t == "" {
+		return
+	}
+	n, _ := textCount(t)
+	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic}
+	c.paras = append(c.paras, p)
+	c.afterImg = false
+}
+
+func (c *collector) walk(n *html.Node, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		c.buf.WriteString(n.Data)
+		if inLink {
+			k, _ := textCount(n.Data)
+			c.link += k
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if n == c.title {
+		c.flush()
+		c.titleTxt = nodeText(n, 1000)
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		c.flush()
+		return
+	case atom.Img:
+		src := attr(n, "src")
+		if src == "" || strings.HasPrefix(src, "data:") {
+			src = attr(n, "data-src")
+		}
+		if u := absURL(c.base, src); u != "" && !containsStr(c.images, u) && len(c.images) < 100 {
+			c.images = append(c.images, u)
+		}
+		if c.buf.Len() == 0 || strings.TrimSpace(c.buf.String()) == "" {
+			c.afterImg = true
+		}
+		return
+	case atom.Figcaption, atom.Caption:
+		c.flush()
+		if t := nodeText(n, 2000); t != "" {
+			c.captions = append(c.captions, t)
+		}
+		return
+	case atom.Hr:
+		c.flush()
+		return
+	}
+	if n != c.lead && c.s.removeConditionally(n) && !contains(n, c.lead) && !contains(n, c.title) {
+		return
+	}
+	if cls := attr(n, "class"); cls != "" && (captionWords.match(strings.ToLower(cls)) || strings.EqualFold(cls, "image")) && n.DataAtom != atom.Body {
+		if t := nodeText(n, 2000); t != "" && len(t) < 1000 {
+			c.flush()
+			c.captions = append(c.captions, t)
+			return
+		}
+	}
+	blk := isBlock(n.DataAtom)
+	if blk {
+		c.flush()
+	}
+	prevH, prevL, prevI := c.heading, c.inLead, c.italic
+	if isHeading(n.DataAtom) {
+		c.heading = true
+	}
+	if n == c.lead {
+		c.inLead = true
+	}
+	if blk && isItalicBlock(n) {
+		c.italic = true
+	}
+	link := inLink || n.DataAtom == atom.A
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch, link)
+	}
+	if blk {
+		c.flush()
+	}
+	c.heading, c.inLead, c.italic = prevH, prevL, prevI
+}
+
+// isItalicBlock reports whether a block's content is one italic or
+// centred run (how portals mark image captions).
+func isItalicBlock(n *html.Node) bool {
+	st := strings.ToLower(attr(n, "style"))
+	if strings.Contains(st, "text-align: center") || strings.Contains(st, "text-align:center") || strings.EqualFold(attr(n, "align"), "center") {
+		return true
+	}
+	var only *html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch ch.Type {
+		case html.TextNode:
+			if strings.TrimSpace(ch.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if only != nil {
+				return false
+			}
+			only = ch
+		}
+	}
+	return only != nil && (only.DataAtom == atom.Em || only.DataAtom == atom.I)
+}

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/frontsearch/frontsearch/indexer/vndate"
+)
+
+// Page furniture that leaks into article containers, matched on whole short
+// paragraphs.
+var (
+	reChromeStart = regexp.MustCompile(`(?i)^(?:(skip to (main )?content|bỏ qua nội dung|chuyển đến nội dung)|(số )?lượt (xem|đọc|truy cập)\s*:?\s*[\d.,]*$|(đã xem|views?|lượt xem)\s*:?\s*[\d.,]+$|tổng số\s*:?\s*\d+|xem tin theo ngày|(in bài( viết)?|bản in|in trang|gửi email|gửi bài( viết)?|gửi cho bạn bè|chia sẻ|share|tweet|print|email|facebook|zalo|twitter|quay lại|trở về|trở lại|về đầu trang|đầu trang|lên đầu trang|back to top|lưu bài|in|góp ý|phản hồi|đóng|close|bình luận)\s*:?$|(ý kiến bạn đọc|gửi ý kiến( của bạn)?|ý kiến của bạn|họ (và )?tên|địa chỉ email|nội dung|mã xác nhận|mã bảo vệ|tiêu đề|điện thoại|gửi|nhập lại)\s*:?\s*\*?$|(tags?|từ khóa|từ khoá|chuyên mục|danh mục)\s*:|(đánh giá bài viết|bình chọn|chia sẻ bài viết|in bài viết|lượt thích)|(các tin|tin) (đã đưa|khác|cũ hơn|mới hơn)\s*:?$|(trang|page)\s*\d+\s*(/|of|trên)\s*\d+$|\d+\s*(lượt xem|views?)$|(xem thêm|đọc thêm|read more|continue reading|advertisement|quảng cáo)\s*:?$|\|?\s*(trang chủ|home)\s*(>|»|/|\|)|(cơ quan chủ quản|địa chỉ|điện thoại|đt|fax|email|e-mail|ghi rõ nguồn|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|trưởng ban biên tập|thiết kế bởi|phát triển bởi|designed by|powered by)\b)`)
+	reChromeAny   = regexp.MustCompile(`(?i)cỡ chữ|a\+\s*a-|a-\s*a\+|trang\s*:?\s*\d+\s*(trên|/)\s*(tổng số\s*)?\d+`)
+	// reStop marks the end of the article: related-news lists and comment
+	// forms that follow it.
+	reStop      = regexp.MustCompile(`(?i)^(tin liên quan|các tin liên quan|bài viết liên quan|các bài viết liên quan|tin bài liên quan|bài liên quan|các tin (tức |bài )?khác|các bài (viết )?khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|các tin cùng chuyên mục|tin tức khác|tin mới hơn|tin cũ hơn|tin đã đưa|các tin đã đưa|ý kiến bạn đọc|gửi ý kiến|bình luận|viết bình luận|ý kiến phản hồi|tin nổi bật|tin đọc nhiều|đọc nhiều nhất|xem nhiều nhất)\s*:?(\s*\(\d+\))?$`)
+	reFileName  = regexp.MustCompile(`(?i)^[\w\-. ]+\.(jpe?g|png|gif|webp|bmp)$`)
+	reCaptionPt = regexp.MustCompile(`(?i)^\(?(ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|photo|hình)\s*:|\((ảnh|photo|nguồn ảnh)\s*:[^)]*\)\.?$|[.\s-–](ảnh|photo)\s*:\s*[^.]{1,60}$`)
+	reDateWords = regexp.MustCompile(`(?i)thứ (hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|ngày đăng( tải)?|đăng ngày|ngày cập nhật|cập nhật( lúc)?|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|posted|published|updated|on|am|pm|gmt|\+07:?00|utc|ict|\d{1,2}:\d{2}(:\d{2})?|[-|,:/()]`)
+)
+
+// isChrome reports whether a short paragraph is page furniture.
+func isChrome(t string) bool {
+	if len(t) > 160 {
+		return false
+	}
+	if reChromeStart.MatchString(t) {
+		return true
+	}
+	l := strings.ToLower(t)
+	if strings.Contains(l, "cỡ chữ") || strings.Contains(l, "a+") || strings.Contains(l, "a-") || strings.Contains(l, "trang") {
+		return reChromeAny.MatchString(t)
+	}
+	return false
+}
+
+// isDateLine reports whether a short paragraph is only a date stamp.
+func isDateLine(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	ms := vndate.FindAll(t)
+	if len(ms) == 0 {
+		return false
+	}
+	rest := t
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Start >= 0 && m.End <= len(rest) && m.Start <= m.End {
+			rest = rest[:m.Start] + " " + rest[m.End:]
+		}
+	}
+	rest = reDateWords.ReplaceAllString(rest, " ")
+	return wordCount(rest) <= 3
+}
+
+func (c *collector) finish(out *content) {
+	leadText := ""
+	if c.lead != nil {
+		leadText = nodeText(c.lead, 3000)
+	}
+	var paras []string
+	seen := map[string]bool{}
+	for _, p := range c.paras {
+		t := p.text
+		if p.link*2 > p.n && p.n >= 15 {
+			out.linkParas++
+			if p.heading {
+				out.linkHeads++
+			}
+		}
+		if c.titleTxt != "" && strings.EqualFold(t, c.titleTxt) {
+			continue
+		}
+		if len(paras) > 0 && len(t) < 80 && reStop.MatchString(t) {
+			break
+		}
+		if isChrome(t) {
+			continue
+		}
+		if isDateLine(t) {
+			out.dateLines = append(out.dateLines, t)
+			continue
+		}
+		if reFileName.MatchString(t) {
+			continue
+		}
+		// Link-only lines: navigation, "read more", teasers.
+		if p.link*10 > p.n*6 && wordCount(t) < 40 {
+			continue
+		}
+		if p.heading && out.firstHeading == "" && len(paras) == 0 {
+			out.firstHeading = t
+		}
+		if !p.lead && !p.heading && len(t) < 300 && ((p.afterImg && p.italic) || mentionsPhoto(t) && reCaptionPt.MatchString(t)) {
+			c.captions = append(c.captions, t)
+			continue
+		}
+		if p.lead && leadText != "" {
+			// the lead element is emitted as one paragraph below
+			continue
+		}
+		key := strings.ToLower(t)
+		if seen[key] && len(t) < 200 {
+			continue
+		}
+		seen[key] = true
+		paras = append(paras, t)
+	}
+	if leadText != "" {
+		out.lead = leadText
+		paras = append([]string{leadText}, paras...)
+	}
+	out.paras = paras
+	out.captions = dedupe(c.captions)
+	out.images = c.images
+	for _, p := range paras {
+		n, _ := textCount(p)
+		out.textLen += n
+	}
+}
+
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"'”’)»"))
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == ':' || r == ';'
+}
+
+func dedupe(list []string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, s := range list {
+		if s == "" || seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// Byline detection.
+var (
+	reByOrg  = regexp.MustCompile(`^(Ủy ban|Uỷ ban|UB|UBMTTQ|Ban |BTT|MTTQ|Mặt trận|Hội |Đoàn |Văn phòng|Ban Thường trực|Thường trực|Liên đoàn|Công đoàn|Phòng |Trung tâm )`)
+	reByRole = regexp.MustCompile(`^(Phó Chủ tịch|Chủ tịch|Trưởng ban|Phó Trưởng ban|Phó trưởng ban|Trưởng phòng|Phó trưởng phòng|Bí thư|Phó Bí thư|Ủy viên|Uỷ viên|Cán bộ|Chuyên viên|Phóng viên|Cộng tác viên|CTV|PV|Giám đốc|Phó Giám đốc|Thư ký|Văn phòng)\b`)
+	reByFrom = regexp.MustCompile(`^(Theo|Nguồn)\s*:?\s*\S`)
+)
+
+// isNameLine reports whether t looks like a person's name: 2–6 words, each
+// starting with an upper-case letter, no sentence punctuation.
+func isNameLine(t string) bool {
+	t = strings.Trim(t, " -–—.()")
+	if len(t) > 60 || strings.ContainsAny(t, ",;:!?\"“”") {
+		return false
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '(' || r == ')' || r == '/' })
+	if len(words) == 1 && utf8.RuneCountInString(words[0]) >= 2 && len(words[0]) <= 25 {
+		r, _ := utf8.DecodeRuneInString(words[0])
+		return unicode.IsUpper(r)
+	}
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBylineLine reports whether t (a short last paragraph) is a byline.
+func isBylineLine(t string) bool {
+	if len(t) > 120 || wordCount(t) > 14 {
+		return false
+	}
+	if reByFrom.MatchString(t) && wordCount(t) <= 10 && !strings.Contains(strings.TrimSuffix(t, "."), ". ") {
+		return true
+	}
+	if endsSentence(t) && !strings.HasSuffix(t, ")") {
+		return false
+	}
+	if isNameLine(t) {
+		return true
+	}
+	if reByOrg.MatchString(t) && wordCount(t) <= 12 && !strings.ContainsAny(t, ",;:") {
+		return true
+	}
+	return false
+}
+
+// splitByline moves a trailing byline out of the body. It returns the
+// remaining paragraphs and the byline ("Name - Role" when a role line
+// follows the name).
+func splitByline(paras []string) ([]string, string) {
+	if len(paras) < 2 {
+		return paras, ""
+	}
+	last := paras[len(paras)-1]
+	if len(paras) >= 3 && (reByRole.MatchString(last) || reByOrg.MatchString(last)) && len(last) < 140 && !endsSentence(last) {
+		prev := paras[len(paras)-2]
+		if isNameLine(prev) {
+			return paras[:len(paras)-2], strings.Trim(prev, " -–—") + " - " + last
+		}
+	}
+	if isBylineLine(last) {
+		by := strings.TrimSpace(last)
+		return paras[:len(paras)-1], by
+	}
+	return paras, ""
+}
+
+// mentionsPhoto is a cheap guard before the caption pattern.
+func mentionsPhoto(t string) bool {
+	return strings.Contains(t, "ảnh") || strings.Contains(t, "Ảnh") || strings.Contains(t, "hoto") ||
+		strings.Contains(t, "ình") || strings.Contains(t, "ẢNH") || strings.Contains(t, "HOTO")
+}

@@ -1,0 +1,115 @@
+package extract
+
+import "strings"
+
+// stripRaw removes <script> and <style> elements and comments from src
+// before parsing, with a byte scanner that is several times faster than the
+// HTML tokenizer on them (scripts are often half of a modern page). The
+// contents of JSON-LD scripts are returned for the metadata reader.
+func stripRaw(src string) (string, []string) {
+	var b strings.Builder
+	var ld []string
+	last := 0 // src[last:i] not yet copied
+	i := 0
+	for {
+		j := strings.IndexByte(src[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		rest := src[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			end := strings.Index(rest[4:], "-->")
+			if b.Cap() == 0 {
+				b.Grow(len(src))
+			}
+			b.WriteString(src[last:i])
+			if end < 0 {
+				return b.String(), ld // unterminated comment: the rest is comment
+			}
+			i += 4 + end + 3
+			last = i
+			continue
+		case hasPrefixFold(rest, "<script") && len(rest) > 7 && isTagEnd(rest[7]):
+			i, last = skipElement(src, i, 7, "</script", &b, last, &ld)
+			if i < 0 {
+				return b.String(), ld
+			}
+			continue
+		case hasPrefixFold(rest, "<style") && len(rest) > 6 && isTagEnd(rest[6]):
+			i, last = skipElement(src, i, 6, "</style", &b, last, nil)
+			if i < 0 {
+				return b.String(), ld
+			}
+			continue
+		}
+		i++
+	}
+	if last == 0 {
+		return src, ld
+	}
+	b.WriteString(src[last:])
+	return b.String(), ld
+}
+
+// skipElement drops the raw-text element starting at src[i] (its tag name
+// n bytes long including "<"), copying what precedes it into b. It returns
+// the new scan position and copy mark, or i < 0 when the element runs to
+// the end of src. JSON-LD script contents are appended to ld when non-nil.
+func skipElement(src string, i, n int, closeTag string, b *strings.Builder, last int, ld *[]string) (int, int) {
+	if b.Cap() == 0 {
+		b.Grow(len(src))
+	}
+	b.WriteString(src[last:i])
+	gt := strings.IndexByte(src[i+n:], '>')
+	if gt < 0 {
+		return -1, len(src)
+	}
+	openEnd := i + n + gt + 1
+	openTag := src[i:openEnd]
+	end := indexFold(src[openEnd:], closeTag)
+	content := ""
+	next := len(src)
+	if end >= 0 {
+		content = src[openEnd : openEnd+end]
+		close := strings.IndexByte(src[openEnd+end:], '>')
+		if close >= 0 {
+			next = openEnd + end + close + 1
+		}
+	} else {
+		content = src[openEnd:]
+	}
+	if ld != nil && strings.Contains(strings.ToLower(openTag), "ld+json") {
+		*ld = append(*ld, content)
+	}
+	if next >= len(src) {
+		return -1, len(src)
+	}
+	return next, next
+}
+
+func isTagEnd(c byte) bool {
+	return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '\f'
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// indexFold is strings.Index ignoring ASCII case, for a needle starting
+// with '<'.
+func indexFold(s, needle string) int {
+	i := 0
+	for {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if hasPrefixFold(s[i:], needle) {
+			return i
+		}
+		i++
+	}
+}

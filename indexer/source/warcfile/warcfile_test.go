@@ -1,0 +1,131 @@
+package warcfile
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+func sample() []Record {
+	d := time.Date(2021, 3, 4, 5, 6, 7, 0, time.UTC)
+	return []Record{
+		{Type: "warcinfo", ID: "<urn:uuid:info>", ContentType: "application/warc-fields", Block: []byte("software: x\r\n"), Date: d},
+		{ID: "<urn:uuid:1>", TargetURI: "http://a.vn/1", Date: d, Block: HTTPResponse(200, map[string]string{"Content-Type": "text/html"}, []byte("<p>một</p>"))},
+		{ID: "<urn:uuid:2>", Type: "resource", TargetURI: "http://a.vn/2", Date: d, ContentType: "text/html", Block: []byte("<p>hai</p>")},
+	}
+}
+
+func readAll(t *testing.T, b []byte, max int64) (recs []Record, errs []error) {
+	t.Helper()
+	r := NewReader(bytes.NewReader(b), max)
+	for i := 0; i < 1000; i++ {
+		rec, err := r.Next()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			errs = append(errs, err)
+			var re *RecordError
+			if !errors.As(err, &re) {
+				return
+			}
+			continue
+		}
+		recs = append(recs, rec)
+	}
+	t.Fatal("reader does not terminate")
+	return
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, gz := range []bool{false, true} {
+		var buf bytes.Buffer
+		write := WriteWARC
+		if gz {
+			write = WriteWARCGzip
+		}
+		if err := write(&buf, sample()); err != nil {
+			t.Fatal(err)
+		}
+		recs, errs := readAll(t, buf.Bytes(), 1<<20)
+		if len(errs) > 0 || len(recs) != 3 {
+			t.Fatalf("gzip=%v: %d records, errors %v", gz, len(recs), errs)
+		}
+		for i, want := range sample() {
+			got := recs[i]
+			if want.Type == "" {
+				want.Type = "response"
+			}
+			if got.Type != want.Type || got.ID != want.ID || got.TargetURI != want.TargetURI ||
+				!got.Date.Equal(want.Date) || !bytes.Equal(got.Block, want.Block) {
+				t.Errorf("gzip=%v record %d: got %+v, want %+v", gz, i, got, want)
+			}
+		}
+	}
+}
+
+func TestDamage(t *testing.T) {
+	var plain bytes.Buffer
+	WriteWARC(&plain, sample())
+	p := plain.String()
+	second := strings.Index(p, "WARC/1.1\r\nWARC-Type: response")
+	tests := []struct {
+		name    string
+		in      string
+		max     int64
+		records int
+		errs    []string
+	}{
+		{"garbage before and between", "junk\n" + p[:second] + "more junk\n" + p[second:], 1 << 20, 3, []string{"no WARC record", "no WARC record"}},
+		{"block too large", p, 20, 2, []string{"too large"}},
+		{"truncated block", p[:len(p)-20], 1 << 20, 2, []string{"unexpected EOF"}},
+		{"missing content-length", strings.Replace(p, "Content-Length: 13", "Content-Lenxth: 13", 1), 1 << 20, 2, []string{"Content-Length", "no WARC record"}},
+		{"line longer than 64 KiB", strings.Repeat("x", 70000) + "\n" + p, 1 << 20, 3, []string{"no WARC record"}},
+		{"header never ends", "WARC/1.1\r\nWARC-Type: response\r\n", 1 << 20, 0, []string{"unexpected EOF"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			recs, errs := readAll(t, []byte(tc.in), tc.max)
+			if len(recs) != tc.records || len(errs) != len(tc.errs) {
+				t.Fatalf("%d records, errors %v; want %d records, %d errors", len(recs), errs, tc.records, len(tc.errs))
+			}
+			for i, e := range tc.errs {
+				if !strings.Contains(errs[i].Error(), e) {
+					t.Errorf("error %d: %v, want %q", i, errs[i], e)
+				}
+			}
+		})
+	}
+}
+
+func FuzzReader(f *testing.F) {
+	var plain, gz bytes.Buffer
+	WriteWARC(&plain, sample())
+	WriteWARCGzip(&gz, sample())
+	f.Add(plain.Bytes())
+	f.Add(gz.Bytes())
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 4\r\n\r\nHTTP\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := NewReader(bytes.NewReader(b), 1<<16)
+		for i := 0; ; i++ {
+			if i > len(b)+10 {
+				t.Fatal("reader does not terminate")
+			}
+			rec, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			var re *RecordError
+			if err != nil && !errors.As(err, &re) {
+				return
+			}
+			if int64(len(rec.Block)) > 1<<16 {
+				t.Fatalf("block of %d bytes beyond the limit", len(rec.Block))
+			}
+		}
+	})
+}

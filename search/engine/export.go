@@ -1,0 +1,153 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/schema"
+)
+
+// exportBatch is how many articles Export reads per request.
+const exportBatch = 500
+
+// Export calls fn for every article matching req (Size, Page and Cursor
+// are ignored: there is no cap), in req's sort order, reading batches with
+// search_after; it stops at fn's first error and returns it.
+func (e *Engine) Export(ctx context.Context, req search.Request, fn func(*search.Article) error) error {
+	req.Size, req.Page, req.Cursor = 0, 0, ""
+	p, err := e.validate(req)
+	if err != nil {
+		return err
+	}
+	q := e.build(p).query("", false)
+	var after []string
+	for {
+		r := bleve.NewSearchRequestOptions(q, exportBatch, 0, false)
+		r.SortByCustom(sortOrder(p.sort))
+		if p.sort != search.SortRelevance {
+			r.Score = "none"
+		}
+		r.Fields = []string{schema.FieldSource}
+		if after != nil {
+			r.SearchAfter = after
+		}
+		res, err := e.idx.SearchInContext(ctx, r)
+		if err != nil {
+			return fmt.Errorf("engine: export: %w", err)
+		}
+		for _, dm := range res.Hits {
+			a, err := decodeArticle(dm)
+			if err != nil {
+				return err
+			}
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < exportBatch {
+			return nil
+		}
+		after = afterValues(res.Hits[len(res.Hits)-1], p.sort)
+	}
+}
+
+// FacetValues lists values of one facet that start with prefix (accents
+// and case optional: compared folded), most frequent first; when fewer
+// than n values start with it, values with a later word starting with it
+// follow ("bac" finds "xã Bắc Thủy"). Counts are document frequencies.
+func (e *Engine) FacetValues(ctx context.Context, field, prefix string, n int) ([]search.FacetValue, error) {
+	if !schema.IsFacet(field) {
+		return nil, qerr("field", "unknown facet %q", field)
+	}
+	if n <= 0 {
+		n = 10
+	}
+	if n > 1000 {
+		return nil, qerr("n", "%d is more than the maximum 1000", n)
+	}
+	p := schema.Fold(strings.TrimSpace(prefix))
+	fx := field + schema.FacetFoldSuffix
+	found := map[string]int{}
+	scan := func(dictPrefix string, keep func(folded string) bool) error {
+		var d index.FieldDict
+		var err error
+		if dictPrefix == "" {
+			d, err = e.idx.FieldDict(fx)
+		} else {
+			d, err = e.idx.FieldDictPrefix(fx, []byte(dictPrefix))
+		}
+		if err != nil {
+			return fmt.Errorf("engine: facet values %s: %w", field, err)
+		}
+		defer d.Close()
+		for i := 0; ; i++ {
+			if i%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			de, err := d.Next()
+			if err != nil {
+				return fmt.Errorf("engine: facet values %s: %w", field, err)
+			}
+			if de == nil {
+				return nil
+			}
+			folded, orig, ok := strings.Cut(de.Term, schema.FoldSep)
+			if !ok || !keep(folded) {
+				continue
+			}
+			if int(de.Count) > found[orig] {
+				found[orig] = int(de.Count)
+			}
+		}
+	}
+	if err := scan(p, func(string) bool { return true }); err != nil {
+		return nil, err
+	}
+	first := sorted(found)
+	if len(first) < n && p != "" {
+		if err := scan("", func(f string) bool { return strings.Contains(f, " "+p) }); err != nil {
+			return nil, err
+		}
+		more := sorted(found)
+		for _, v := range more {
+			if !containsValue(first, v.Value) {
+				first = append(first, v)
+			}
+		}
+	}
+	if len(first) > n {
+		first = first[:n]
+	}
+	return first, nil
+}
+
+func sorted(m map[string]int) []search.FacetValue {
+	out := make([]search.FacetValue, 0, len(m))
+	for v, c := range m {
+		out = append(out, search.FacetValue{Value: v, Count: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+func containsValue(vs []search.FacetValue, v string) bool {
+	for _, x := range vs {
+		if x.Value == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Thường trực Thị ủy triển khai nhiệm vụ công tác mặt trận và các đoàn thể thị xã năm 2023</title>
+<link rel="canonical" href="https://duytien.hanam.gov.vn/Pages/thuong-truc-thi-uy-trien-khai-nhiem-vu-cong-tac-mat-tran-2023.aspx">
+<meta property="og:type" content="article">
+<meta property="og:title" content="Thường trực Thị ủy triển khai nhiệm vụ công tác mặt trận và các đoàn thể thị xã năm 2023">
+<meta property="og:url" content="https://duytien.hanam.gov.vn/Pages/thuong-truc-thi-uy-trien-khai-nhiem-vu-cong-tac-mat-tran-2023.aspx">
+<meta property="og:site_name" content="Cổng thông tin điện tử thị xã Duy Tiên">
+<meta property="og:description" content="Chiều ngày 07/02/2023, Thường trực Thị ủy triển khai nhiệm vụ công tác mặt trận và các đoàn thể thị xã năm 2023. Đồng chí Trịnh Thị Hằng – Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.">
+<meta property="og:image" content="https://duytien.hanam.gov.vn/PublishingImages/2023/02/toan-canh-hoi-nghi.jpg">
+<meta property="article:published_time" content="2023-02-08">
+<meta property="article:section" content="Tin tức - Sự kiện">
+<style>
+body{margin:0;font:14px/1.5 Arial,Helvetica,sans-serif;color:#222;background:#f3f3f3}
+a{color:#0b4c8c;text-decoration:none}a:hover{text-decoration:underline}
+.clear{clear:both}.hidden{display:none}
+.header:nth-child(1){margin:0 0 4px;font-size:10px;border-bottom:1px solid #010;color:#1a3d6d}
+.header:nth-child(2){padding:8px 8px;line-height:14px;color:#1a3d6d}
+.header:nth-child(3){margin:0 0 6px;font-size:12px;border-bottom:1px solid #012;color:#1a3d6d}
+.banner:nth-child(1){padding:14px 8px;line-height:20px;color:#1a3d6d}
+.banner:nth-child(2){margin:0 0 12px;font-size:18px;border-bottom:1px solid #004;color:#1a3d6d}
+.banner:nth-child(3){padding:16px 8px;line-height:22px;color:#1a3d6d}
+.menu li:nth-child(1){margin:0 0 18px;font-size:4px;border-bottom:1px solid #00a;color:#1a3d6d}
+.menu li:nth-child(2){padding:22px 8px;line-height:8px;color:#1a3d6d}
+.menu li:nth-child(3){margin:0 0 20px;font-size:6px;border-bottom:1px solid #00c;color:#1a3d6d}
+.menu li a:nth-child(1){padding:8px 8px;line-height:14px;color:#1a3d6d}
+.menu li a:nth-child(2){margin:0 0 6px;font-size:12px;border-bottom:1px solid #012;color:#1a3d6d}
+.menu li a:nth-child(3){padding:10px 8px;line-height:16px;color:#1a3d6d}
+.submenu:nth-child(1){margin:0 0 12px;font-size:18px;border-bottom:1px solid #004;color:#1a3d6d}
+.submenu:nth-child(2){padding:16px 8px;line-height:22px;color:#1a3d6d}
+.submenu:nth-child(3){margin:0 0 14px;font-size:20px;border-bottom:1px solid #006;color:#1a3d6d}
+.submenu li a:nth-child(1){padding:22px 8px;line-height:8px;color:#1a3d6d}
+.submenu li a:nth-child(2){margin:0 0 20px;font-size:6px;border-bottom:1px solid #00c;color:#1a3d6d}
+.submenu li a:nth-child(3){padding:4px 8px;line-height:10px;color:#1a3d6d}
+.box-title:nth-child(1){margin:0 0 6px;font-size:12px;border-bottom:1px solid #012;color:#1a3d6d}
+.box-title:nth-child(2){padding:10px 8px;line-height:16px;color:#1a3d6d}
+.box-title:nth-child(3){margin:0 0 8px;font-size:14px;border-bottom:1px solid #014;color:#1a3d6d}
+.left-col:nth-child(1){padding:16px 8px;line-height:22px;color:#1a3d6d}
+.left-col:nth-child(2){margin:0 0 14px;font-size:20px;border-bottom:1px solid #006;color:#1a3d6d}
+.left-col:nth-child(3){padding:18px 8px;line-height:4px;color:#1a3d6d}
+.right-col:nth-child(1){margin:0 0 20px;font-size:6px;border-bottom:1px solid #00c;color:#1a3d6d}
+.right-col:nth-child(2){padding:4px 8px;line-height:10px;color:#1a3d6d}
+.right-col:nth-child(3){margin:0 0 22px;font-size:8px;border-bottom:1px solid #00e;color:#1a3d6d}
+.footer:nth-child(1){padding:10px 8px;line-height:16px;color:#1a3d6d}
+.footer:nth-child(2){margin:0 0 8px;font-size:14px;border-bottom:1px solid #014;color:#1a3d6d}
+.footer:nth-child(3){padding:12px 8px;line-height:18px;color:#1a3d6d}
+.footer-inner p:nth-child(1){margin:0 0 14px;font-size:20px;border-bottom:1px solid #006;color:#1a3d6d}
+.footer-inner p:nth-child(2){padding:18px 8px;line-height:4px;color:#1a3d6d}
+.footer-inner p:nth-child(3){margin:0 0 16px;font-size:22px;border-bottom:1px solid #008;color:#1a3d6d}
+.news-title:nth-child(1){padding:4px 8px;line-height:10px;color:#1a3d6d}
+.news-title:nth-child(2){margin:0 0 22px;font-size:8px;border-bottom:1px solid #00e;color:#1a3d6d}
+.news-title:nth-child(3){padding:6px 8px;line-height:12px;color:#1a3d6d}
+.news-date:nth-child(1){margin:0 0 8px;font-size:14px;border-bottom:1px solid #014;color:#1a3d6d}
+.news-date:nth-child(2){padding:12px 8px;line-height:18px;color:#1a3d6d}
+.news-date:nth-child(3){margin:0 0 10px;font-size:16px;border-bottom:1px solid #016;color:#1a3d6d}
+.share-tools a:nth-child(1){padding:18px 8px;line-height:4px;color:#1a3d6d}
+.share-tools a:nth-child(2){margin:0 0 16px;font-size:22px;border-bottom:1px solid #008;color:#1a3d6d}
+.share-tools a:nth-child(3){padding:20px 8px;line-height:6px;color:#1a3d6d}
+.other-news li:nth-child(1){margin:0 0 22px;font-size:8px;border-bottom:1px solid #00e;color:#1a3d6d}
+.other-news li:nth-child(2){padding:6px 8px;line-height:12px;color:#1a3d6d}
+.other-news li:nth-child(3){margin:0 0 4px;font-size:10px;border-bottom:1px solid #010;color:#1a3d6d}
+.paging a:nth-child(1){padding:12px 8px;line-height:18px;color:#1a3d6d}
+.paging a:nth-child(2){margin:0 0 10px;font-size:16px;border-bottom:1px solid #016;color:#1a3d6d}
+.paging a:nth-child(3){padding:14px 8px;line-height:20px;color:#1a3d6d}
+.teaser h3:nth-child(1){margin:0 0 16px;font-size:22px;border-bottom:1px solid #008;color:#1a3d6d}
+.teaser h3:nth-child(2){padding:20px 8px;line-height:6px;color:#1a3d6d}
+.teaser h3:nth-child(3){margin:0 0 18px;font-size:4px;border-bottom:1px solid #00a;color:#1a3d6d}
+.breadcrumb a:nth-child(1){padding:6px 8px;line-height:12px;color:#1a3d6d}
+.breadcrumb a:nth-child(2){margin:0 0 4px;font-size:10px;border-bottom:1px solid #010;color:#1a3d6d}
+.breadcrumb a:nth-child(3){padding:8px 8px;line-height:14px;color:#1a3d6d}
+.weblinks li:nth-child(1){margin:0 0 10px;font-size:16px;border-bottom:1px solid #016;color:#1a3d6d}
+.weblinks li:nth-child(2){padding:14px 8px;line-height:20px;color:#1a3d6d}
+.weblinks li:nth-child(3){margin:0 0 12px;font-size:18px;border-bottom:1px solid #004;color:#1a3d6d}
+.counter .num:nth-child(1){padding:20px 8px;line-height:6px;color:#1a3d6d}
+.counter .num:nth-child(2){margin:0 0 18px;font-size:4px;border-bottom:1px solid #00a;color:#1a3d6d}
+.counter .num:nth-child(3){padding:22px 8px;line-height:8px;color:#1a3d6d}
+@media (max-width:768px){.left-col,.right-col{display:none}.menu li{display:block;width:100%}}
+.ms-rtestate-field p{margin:0 0 10px;text-align:justify}#s4-ribbonrow{height:35px}</style>
+<script>var _gaq=_gaq||[];_gaq.push(['_setAccount','UA-10158380-1']);_gaq.push(['_trackPageview']);</script>
+<script type="text/javascript">
+(function(){var d=document,w=window;function $(i){return d.getElementById(i)}
+w.fontSize=14;w.zoomText=function(s){w.fontSize=Math.max(11,Math.min(20,w.fontSize+s));var c=d.querySelectorAll('.content, .ms-rtestate-field, .entry-content, .Normal, [itemprop=articleBody]');for(var i=0;i<c.length;i++){c[i].style.fontSize=w.fontSize+'px'}};
+w.printArticle=function(){var h=d.querySelector('.content, .entry-content');var p=w.open('','_blank');p.document.write('<html><body>'+(h?h.innerHTML:'')+'</body></html>');p.print();p.close()};
+function clock(){var n=new Date(),t=['Chủ nhật','Thứ hai','Thứ ba','Thứ tư','Thứ năm','Thứ sáu','Thứ bảy'];var e=$('clock');if(e){e.innerHTML=t[n.getDay()]+', '+n.getDate()+'/'+(n.getMonth()+1)+'/'+n.getFullYear()}}
+clock();setInterval(clock,60000);
+var m=d.querySelectorAll('.menu > li');for(var i=0;i<m.length;i++){m[i].onmouseover=function(){var s=this.querySelector('.submenu');if(s)s.style.display='block'};m[i].onmouseout=function(){var s=this.querySelector('.submenu');if(s)s.style.display='none'}}
+w.addEventListener('load',function(){var img=d.querySelectorAll('img[data-src]');for(var i=0;i<img.length;i++){img[i].src=img[i].getAttribute('data-src')}});
+try{var v=localStorage.getItem('visited')|0;localStorage.setItem('visited',v+1)}catch(e){}
+})();
+</script>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-MTTQ2019VN"></script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-MTTQ2019VN');</script>
+</head>
+<body scroll="yes" onload="javascript:if (typeof(_spBodyOnLoadWrapper) != 'undefined') _spBodyOnLoadWrapper();">
+<form method="post" action="./thuong-truc-thi-uy-trien-khai-nhiem-vu-cong-tac-mat-tran-2023.aspx" id="aspnetForm">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwULLTE1ODQ3MjQxMDcPZBYCZg9kFgICAQ9kFgQCAQ9kFgICBQ9kFgICAQ8WAh4HVmlzaWJsZWhkAgMPZBYCAgcPZBYCAgEPZBYCZg9kFgQCAQ8PFgIeBFRleHQFRVRo4budbmcgdHLhu7FjIFRo4buLIOG7p3kgdHJp4buDbiBraGFpIG5oaeG7h20gduG7pWRkZA==" />
+<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEdAAK3z8q1x2Jw1G7bq2oQe8xL" /></div>
+<script type="text/javascript">var _fV4UI=true;var L_Menu_BaseUrl="/";var _spPageContextInfo={webServerRelativeUrl:"/",siteClientTag:"0$$15.0.4569.1000"};</script>
+<div id="s4-ribbonrow"><div id="globalNavBox"><a href="javascript:;" onclick="return false;" class="ms-skip">Skip Ribbon Commands</a><a href="#mainContent" class="ms-skip">Skip to main content</a><span class="ms-signin"><a href="/_layouts/15/Authenticate.aspx">Đăng nhập</a></span></div></div>
+<div id="s4-workspace"><div id="s4-bodyContainer"><div class="header-banner"><a href="/"><img src="/Style%20Library/images/banner.png" alt=""></a><h1 class="site-name">Cổng thông tin điện tử thị xã Duy Tiên</h1></div>
+<div class="top-nav"><ul class="menu"><li class="item-101"><a href="/trang-chu">Trang chủ</a></li><li class="item-102"><a href="/gioi-thieu">Giới thiệu</a><ul class="submenu" style="display:none"><li><a href="/gioi-thieu/lich-su-mat-tran">Lịch sử Mặt trận</a></li><li><a href="/gioi-thieu/co-cau-to-chuc">Cơ cấu tổ chức</a></li><li><a href="/gioi-thieu/ban-thuong-truc">Ban Thường trực</a></li><li><a href="/gioi-thieu/chuc-nang-nhiem-vu">Chức năng, nhiệm vụ</a></li><li><a href="/gioi-thieu/cac-ban-chuyen-mon">Các ban chuyên môn</a></li><li><a href="/gioi-thieu/dieu-le-mttq-viet-nam">Điều lệ MTTQ Việt Nam</a></li><li><a href="/gioi-thieu/luat-mat-tran-to-quoc-viet-nam">Luật Mặt trận Tổ quốc Việt Nam</a></li></ul></li><li class="item-103"><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></li><li class="item-104"><a href="/hoat-dong-mat-tran">Hoạt động Mặt trận</a><ul class="submenu" style="display:none"><li><a href="/hoat-dong-mat-tran/giam-sat-va-phan-bien-xa-hoi">Giám sát và phản biện xã hội</a></li><li><a href="/hoat-dong-mat-tran/cong-tac-tuyen-truyen">Công tác tuyên truyền</a></li><li><a href="/hoat-dong-mat-tran/cong-tac-dan-toc-ton-giao">Công tác dân tộc, tôn giáo</a></li><li><a href="/hoat-dong-mat-tran/cuoc-van-dong-lon">Cuộc vận động lớn</a></li><li><a href="/hoat-dong-mat-tran/vi-nguoi-ngheo-an-sinh-xa-hoi">Vì người nghèo - An sinh xã hội</a></li><li><a href="/hoat-dong-mat-tran/doi-ngoai-nhan-dan">Đối ngoại nhân dân</a></li><li><a href="/hoat-dong-mat-tran/hoat-dong-cac-xa-thi-tran">Hoạt động các xã thị trấn</a></li></ul></li><li class="item-105"><a href="/cac-to-chuc-thanh-vien">Các tổ chức thành viên</a><ul class="submenu" style="display:none"><li><a href="/cac-to-chuc-thanh-vien/lien-doan-lao-dong">Liên đoàn Lao động</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-nong-dan">Hội Nông dân</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-lien-hiep-phu-nu">Hội Liên hiệp Phụ nữ</a></li><li><a href="/cac-to-chuc-thanh-vien/doan-thanh-nien">Đoàn Thanh niên</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-cuu-chien-binh">Hội Cựu chiến binh</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-chu-thap-do">Hội Chữ thập đỏ</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-nguoi-cao-tuoi">Hội Người cao tuổi</a></li><li><a href="/cac-to-chuc-thanh-vien/hoi-khuyen-hoc">Hội Khuyến học</a></li></ul></li><li class="item-106"><a href="/van-ban">Văn bản</a><ul class="submenu" style="display:none"><li><a href="/van-ban/van-ban-trung-uong">Văn bản Trung ương</a></li><li><a href="/van-ban/van-ban-cua-tinh">Văn bản của tỉnh</a></li><li><a href="/van-ban/van-ban-huong-dan">Văn bản hướng dẫn</a></li><li><a href="/van-ban/tai-lieu-tuyen-truyen">Tài liệu tuyên truyền</a></li><li><a href="/van-ban/bieu-mau">Biểu mẫu</a></li></ul></li><li class="item-107"><a href="/thu-vien-anh">Thư viện ảnh</a></li><li class="item-108"><a href="/lien-he">Liên hệ</a></li></ul>
+</div><div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="#">Tin tức - Sự kiện</a></div>
+<div class="left-col"><div class="box-title">Thông tin cần biết</div><ul class="left-links"><li><a href="#">Lịch công tác</a></li><li><a href="#">Hỏi đáp trực tuyến</a></li></ul></div>
+<div id="mainContent" class="s4-ca"><div class="news-detail">
+<h2 class="news-title">Thường trực Thị ủy triển khai nhiệm vụ công tác mặt trận và các đoàn thể thị xã năm 2023</h2>
+<div class="news-date"><span class="ms-metadata">Ngày đăng: 08/02/2023</span> <span class="views">Lượt xem: 348</span></div>
+<div class="ms-rtestate-field"><div class="ExternalClass8D4B3C2A6E1F4F0B9A8E7C6D5B4A3F2E">
+<p style="text-align: justify;">Chiều ngày 07/02/2023, Thường trực Thị ủy triển khai nhiệm vụ công tác mặt trận và các đoàn thể thị xã năm 2023. Đồng chí Trịnh Thị Hằng – Phó Bí thư Thường trực Thị ủy chủ trì hội nghị.</p>
+<p style="text-align: center;"><img src="/PublishingImages/2023/02/toan-canh-hoi-nghi.jpg" alt="Toàn cảnh hội nghị" style="max-width:100%"></p>
+<p class="image-caption" style="text-align: center;">Toàn cảnh hội nghị</p>
+<p style="text-align: justify;">Tại hội nghị, các đại biểu báo cáo nhanh kết quả thực hiện nhiệm vụ của đơn vị mình thời gian qua, định hướng những nhiệm vụ cần tập trung thời gian tới và thảo luận tham gia ý kiến vào dự thảo Kế hoạch Thực hiện Nghị quyết số 34-NQ/TU, ngày 30/12/2022 của Tỉnh ủy Hà Nam về lãnh đạo hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh năm 2023.</p>
+<p style="text-align: justify;">Theo đó, trên cơ sở thảo luận, các đại biểu dự hội nghị đã thống nhất, năm 2023, MTTQ và các đoàn thể thị xã phấn đấu:</p>
+<p style="text-align: justify;">100% cấp uỷ, tổ chức đảng tổ chức, triển khai thực hiện nghiêm túc các chỉ thị, nghị quyết, đề án, chương trình có liên quan đến MTTQ và các tổ chức chính trị - xã hội; người đứng đầu cấp ủy, chính quyền các cấp tổ chức đối thoại trực tiếp với đoàn viên, hội viên và Nhân dân ít nhất 01 lần/năm. Đối với cấp xã tổ chức đối thoại, lắng nghe, tiếp thu ý kiến của nhân dân trong thôn, tổ dân phố ít nhất 01 lần/ tháng bằng những hình thức phù hợp theo đúng quy định.</p>
+<p style="text-align: justify;">100% cán bộ MTTQ, tổ chức chính trị - xã hội các cấp được tuyên truyền, phổ biến các chủ trương, nghị quyết của Đảng, chính sách, pháp luật Nhà nước. MTTQ các cấp kết nạp các thành viên đủ điều kiện là thành viên của MTTQ. Hội Nông dân kết nạp mới từ 200 hội viên trở lên (tỷ lệ tập hợp thu hút đạt 70%). Hội Cựu chiến binh kết nạp từ 80-100 hội viên mới (tỷ lệ tập hợp thu hút đạt 85%). Hội Liên hiệp Phụ nữ kết nạp 200 hội viên mới (tỷ lệ tập hợp thu hút đạt 75%). Liên đoàn Lao động kết nạp mới từ 200 đoàn viên trở lên, tỷ lệ tập hợp thu hút đạt 90%) thành lập từ 2 đến 3 tổ chức công đoàn cơ sở tại các Doanh nghiệp ngoài nhà nước. Đoàn Thanh niên cộng sản Hồ Chí Minh kết nạp mới 1.000 đoàn viên trở lên; thành lập thêm 01 tổ chức Đoàn, Hội trong doanh nghiệp ngoài nhà nước.</p>
+<p style="text-align: justify;">100% MTTQ và các tổ chức chính trị - xã hội các cấp phối hợp thực hiện có chất lượng các cuộc vận động, phong trào thi đua do Trung ương và địa phương phát động; 100% khu dân cư trong thị xã tổ chức tốt Ngày hội đại đoàn kết toàn dân tộc vào dịp 18/11.</p>
+<p style="text-align: justify;">MTTQ và mỗi tổ chức chính trị - xã hội thị xã chủ trì tổ chức từ 01 đến 02 cuộc giám sát; MTTQ cấp xã chủ trì phối hợp với các tổ chức chính trị - xã hội cùng cấp tổ chức từ 01 đến 02 cuộc giám sát.</p>
+<p style="text-align: justify;">MTTQ và mỗi tổ chức chính trị - xã hội thị xã chủ trì tổ chức ít nhất 01 cuộc phản biện xã hội; MTTQ và các tổ chức chính trị - xã hội cấp xã phối hợp tổ chức ít nhất 01 cuộc phản biện xã hội (khi có dự thảo văn bản của cơ quan nghị phản biện gửi đến); MTTQ phối hợp và các tổ chức chính trị - xã hội tham đè gia đóng góp ý kiến vào các dự thảo văn bản của các cấp ủy đảng, chính quyền (khi có yêu cầu).</p>
+<p style="text-align: justify;">Hằng tháng, 100% MTTQ và các tổ chức chính trị - xã hội các cấp nắm bắt, phản ánh tình hình các tầng lớp nhân dân, hội viên, đoàn viên, ý kiến, kiến nghị của cử tri và Nhân dân tại địa phương theo định kỳ và đột xuất, đáp ứng yêu cầu nhiệm vụ.</p>
+<p style="text-align: justify;">100% cán bộ chuyên trách của MTTQ và tổ chức chính trị - xã hội các cấp, Trưởng ban Công tác mặt trận và Trưởng chỉ đoàn, chi hội của tổ chức chính trị - xã được tập huấn, bồi dưỡng nghiệp vụ.</p>
+<p style="text-align: justify;">90% trở lên Ủy ban MTTQ và Ban Chấp hành các tổ chức chính trị - xã các cấp hoàn thành tốt nhiệm vụ, trong đó có ít nhất 20% hoàn thành xuất sắc, không có đơn vị yếu.</p>
+<p style="text-align: justify;">100% tổ chức Công đoàn, Hội Nông dân các cấp tổ chức đại hội nhiệm kỳ đảm bảo thời gian, chất lượng, đúng quy định của Thông trị của Thị uỷ, Điều lệ, Hướng dẫn của cấp trên.</p>
+<p style="text-align: center;"><img src="/PublishingImages/2023/02/dc-hang-ket-luan.jpg" alt="Đồng chí Trịnh Thị Hằng – Phó Bí thư Thường trực Thị ủy kết luận hội nghị" style="max-width:100%"></p>
+<p class="image-caption" style="text-align: center;">Đồng chí Trịnh Thị Hằng – Phó Bí thư Thường trực Thị ủy kết luận hội nghị</p>
+<p style="text-align: justify;">Trên cơ sở thảo luận, đồng chí Trịnh Thị Hằng – Phó Bí thư Thường trực Thị ủy đề nghị MTTQ và các đoàn thể thị xã cần:Tập trung triển khai thực hiện các Chỉ thị, Nghị quyết, quy định, kết luận của Trung ương, của tỉnh, của thị xã về hoạt động của MTTQ và các tổ chức chính trị - xã hội; Tăng cường hơn nữa công tác phối hợp với chính quyền địa phương; Xây dựng chương trình công tác năm của từng đơn vị để cụ thể hóa nhiệm vụ theo từng tháng, từng tuần; Tiếp tục đổi mới nội dung, phương thức hoạt động phấn đấu hoàn thành tốt nhiệm vụ công tác năm 2023; tăng cường công tác tuyên truyền, vận động, giáo dục tư tưởng cách mạng cho đoàn viên, hội viên; thực hiện tốt các chương trình, mô hình, đề án, cuộc vận động do các cấp phát động; Xây dựng và nhân rộng các mô hình, các cách làm hay, hiệu quả; chuẩn bị tốt các bước, quy trình tổ chức thành công Đại hội Công đoàn và Đại hội Hội Nông dân các cấp, thực hiện tốt quy chế dân chủ ở cơ sở..../.</p>
+<p style="text-align: right;"><strong>Hoàng Hồng</strong></p>
+</div></div>
+<div class="share-tools"><span>Chia sẻ:</span> <a class="fb" href="https://www.facebook.com/sharer/sharer.php">Facebook</a> <a class="zalo" href="#">Zalo</a> <a href="javascript:window.print()">In bài viết</a> <a href="mailto:?subject=tin">Gửi email</a></div>
+<div class="other-news"><h3 class="title-other">Tin liên quan</h3>
+<ul>
+<li><a href="https://mattran.thaibinh.gov.vn/2021/04/hoi-nghi-hiep-thuong-lan-thu-ba-lap-danh-sach-nguoi-ung-cu/">Hội nghị hiệp thương lần thứ ba lập danh sách người đủ tiêu chuẩn ứng cử đại biểu Quốc hội khóa XV</a> <span class="date">(22/04/2021)</span></li>
+<li><a href="https://ldld.binhthuan.gov.vn/Pages/trao-qua-tet-sum-vay-cho-doan-vien-cong-doan-2024.aspx">Liên đoàn Lao động tỉnh trao 1.200 suất quà &#34;Tết sum vầy&#34; cho đoàn viên, người lao động</a> <span class="date">(03/01/2024)</span></li>
+<li><a href="https://mattran.gialam.hanoi.gov.vn/2020/04/02/mat-tran-gia-lam-tiep-nhan-ung-ho-phong-chong-covid-19/">Mặt trận huyện Gia Lâm tiếp nhận hơn 2 tỷ đồng ủng hộ phòng, chống dịch Covid-19</a> <span class="date">(02/04/2020)</span></li>
+<li><a href="https://mattran.laichau.gov.vn/2022/08/hoi-nghi-bieu-duong-nguoi-co-uy-tin-tieu-bieu/">Biểu dương 85 người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số tỉnh Lai Châu</a> <span class="date">(26/08/2022)</span></li>
+<li><a href="http://mattran.quangbinh.gov.vn/tin-tuc/tiep-nhan-va-phan-bo-hang-cuu-tro-cho-nhan-dan-minh-hoa.html">Mặt trận tỉnh phân bổ hàng cứu trợ cho Nhân dân vùng lũ huyện Minh Hóa</a> <span class="date">(24/10/2020)</span></li>
+<li><a href="http://mttq.lambinh.tuyenquang.gov.vn/tin-hoat-dong/huyen-lam-binh-danh-gia-hoat-dong-ban-cong-tac-mat-tran.html">Huyện Lâm Bình đánh giá hoạt động của Ban Công tác Mặt trận, chi đoàn, chi hội ở khu dân cư và sơ kết thực hiện mô hình tự quản</a> <span class="date">(24/06/2020)</span></li>
+</ul></div>
+</div></div>
+<div class="weblinks"><div class="box-title">Liên kết website</div><ul><li><a href="https://lienket-0.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-0.png" alt="" width="180" height="48">Ủy ban Trung ương MTTQ Việt Nam</a></li><li><a href="https://lienket-1.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-1.png" alt="" width="180" height="48">Báo Đại Đoàn Kết</a></li><li><a href="https://lienket-2.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-2.png" alt="" width="180" height="48">Tạp chí Mặt trận</a></li><li><a href="https://lienket-3.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-3.png" alt="" width="180" height="48">Cổng thông tin điện tử Chính phủ</a></li><li><a href="https://lienket-4.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-4.png" alt="" width="180" height="48">Báo Nhân Dân điện tử</a></li><li><a href="https://lienket-5.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-5.png" alt="" width="180" height="48">Tổng Liên đoàn Lao động Việt Nam</a></li><li><a href="https://lienket-6.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-6.png" alt="" width="180" height="48">Trung ương Hội Nông dân Việt Nam</a></li><li><a href="https://lienket-7.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-7.png" alt="" width="180" height="48">Trung ương Hội LHPN Việt Nam</a></li><li><a href="https://lienket-8.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-8.png" alt="" width="180" height="48">Trung ương Đoàn TNCS Hồ Chí Minh</a></li><li><a href="https://lienket-9.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-9.png" alt="" width="180" height="48">Trung ương Hội Cựu chiến binh Việt Nam</a></li><li><a href="https://lienket-10.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-10.png" alt="" width="180" height="48">Cổng Dịch vụ công quốc gia</a></li><li><a href="https://lienket-11.gov.vn/" target="_blank" rel="nofollow"><img src="/images/logo-lk-11.png" alt="" width="180" height="48">Cơ sở dữ liệu quốc gia về văn bản pháp luật</a></li></ul></div>
+<div class="footer"><div class="footer-inner">
+<p><strong>Cổng thông tin điện tử thị xã Duy Tiên</strong></p>
+<p>Cơ quan chủ quản: UBND thị xã Duy Tiên</p>
+<p>Địa chỉ: Số 1 đường Lê Công Thanh, phường Hòa Mạc, thị xã Duy Tiên, tỉnh Hà Nam</p>
+<p>Điện thoại: 0226 3830 285</p>
+<p>Email: mttq@duytien.hanam.gov.vn</p>
+<p>Ghi rõ nguồn khi phát hành lại thông tin từ website này</p>
+</div></div>
+</div></div></form>
+<script type="text/javascript">ExecuteOrDelayUntilScriptLoaded(function(){SP.UI.Notify.showLoadingNotification(false);},"sp.js");</script>
+</body>
+</html>
