@@ -124,7 +124,7 @@ func TestBrowser(t *testing.T) {
 	shots := t.TempDir()
 	shot := func(name string) {
 		t.Helper()
-		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
@@ -141,9 +141,11 @@ func TestBrowser(t *testing.T) {
 			t.Fatalf("%s: %v (browser problems: %v)", what, err, problems)
 		}
 	}
+	// Reads go through JavaScript evaluation, which keeps working when the
+	// browser restores a page from its back/forward cache.
 	text := func(sel string) string {
 		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(` + strconv.Quote(sel) + `).textContent`))
 		if err != nil {
 			t.Fatalf("text of %s: %v", sel, err)
 		}
@@ -180,14 +182,16 @@ func TestBrowser(t *testing.T) {
 		for {
 			u, err := chromedp.Run(ctx, chromedp.Location())
 			if err == nil && strings.Contains(u, want) {
-				break
+				ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && !!document.getElementById("total")`))
+				if err == nil && ready {
+					break
+				}
 			}
 			if ctx.Err() != nil {
 				t.Fatalf("waiting for a page at %q: %v (last %q, %v)", want, ctx.Err(), u, err)
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
-		do("wait for results", chromedp.WaitVisible(chromedp.ID("total")))
 	}
 	const hitsJS = `Array.from(document.querySelectorAll("#hits .hit h2 a")).map(a => a.textContent)`
 	const topicCountsJS = `Array.from(document.querySelectorAll("#facet-place .count, #facet-topic .count")).map(c => c.textContent)`

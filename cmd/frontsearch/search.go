@@ -100,7 +100,7 @@ func printResponse(w io.Writer, res *search.Response) {
 		fmt.Fprintf(w, "\n%2d. %s  %s\n", i+1, h.Date, h.Title)
 		fmt.Fprintf(w, "    %s  id=%s\n", firstNonEmpty(h.URL, h.Site), h.ID)
 		for _, s := range h.Snippets {
-			fmt.Fprintf(w, "    … %s\n", unmark.Replace(s))
+			fmt.Fprintf(w, "    %s\n", unmark.Replace(s))
 		}
 		if len(h.Duplicates) > 0 {
 			fmt.Fprintf(w, "    also on: %s\n", strings.Join(h.Duplicates, ", "))

@@ -25,8 +25,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"strings"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -254,6 +254,9 @@ loop:
 	if err == nil {
 		err = wr.flush()
 	}
+	if cerr := wr.close(); err == nil {
+		err = cerr
+	}
 	// Drain so the walker and workers end.
 	cancel()
 	for range results {
@@ -348,10 +351,45 @@ type writer struct {
 	seen map[string]int
 	// dups holds the IDs seen more than once in this run.
 	dups map[string]bool
+
+	batches  chan *bleve.Batch // to the applying goroutine
+	inflight sync.WaitGroup    // batches sent, not yet applied
+	mu       sync.Mutex
+	err      error // first error applying a batch
 }
 
 func newWriter(idx bleve.Index, lookup bool, opts Options, rep *Report) *writer {
-	return &writer{idx: idx, lookup: lookup, opts: opts, rep: rep, seen: map[string]int{}, dups: map[string]bool{}}
+	w := &writer{idx: idx, lookup: lookup, opts: opts, rep: rep, seen: map[string]int{}, dups: map[string]bool{},
+		batches: make(chan *bleve.Batch, 1)}
+	// Bleve builds a segment inside Batch, on the calling goroutine: apply
+	// batches on their own goroutine so the next batch is collected (and
+	// pages processed) meanwhile.
+	go func() {
+		for b := range w.batches {
+			if w.applyErr() == nil {
+				if err := w.idx.Batch(b); err != nil {
+					w.mu.Lock()
+					w.err = fmt.Errorf("write batch: %w", err)
+					w.mu.Unlock()
+				}
+			}
+			w.inflight.Done()
+		}
+	}()
+	return w
+}
+
+func (w *writer) applyErr() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// close waits for the batches in flight and returns the first error.
+func (w *writer) close() error {
+	close(w.batches)
+	w.inflight.Wait()
+	return w.applyErr()
 }
 
 func (w *writer) add(r result) error {
@@ -391,12 +429,19 @@ func (w *writer) flush() error {
 	}
 	// In a fresh generation only an ID this run already wrote can exist.
 	ids := make([]string, 0, len(last))
+	mustWait := false
 	for id := range last {
 		if w.lookup || w.dups[id] {
 			ids = append(ids, id)
 		}
+		mustWait = mustWait || w.dups[id]
 	}
 	var existing map[string]string
+	if mustWait {
+		// An ID an earlier batch of this run wrote: the look-up must see
+		// that batch.
+		w.inflight.Wait()
+	}
 	if len(ids) > 0 {
 		var err error
 		if existing, err = hashes(w.idx, ids); err != nil {
@@ -429,9 +474,11 @@ func (w *writer) flush() error {
 	if b.Size() == 0 {
 		return nil
 	}
-	if err := w.idx.Batch(b); err != nil {
-		return fmt.Errorf("write batch: %w", err)
+	if err := w.applyErr(); err != nil {
+		return err
 	}
+	w.inflight.Add(1)
+	w.batches <- b
 	return nil
 }
 

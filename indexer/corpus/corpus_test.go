@@ -193,3 +193,33 @@ func BenchmarkPage(b *testing.B) {
 	}
 	b.SetBytes(n / int64(max(b.N, 1)))
 }
+
+func TestNearDuplicatesAndToneStyles(t *testing.T) {
+	g := New(1)
+	seen := map[string]string{}
+	dups, old := 0, 0
+	for i := 0; i < 1500; i++ {
+		d, other, _ := g.build(i)
+		if other != nil {
+			continue
+		}
+		body := strings.Join(d.Body(), "\n")
+		if strings.Contains(body, "Uỷ") || strings.Contains(body, "oà") {
+			old++
+		}
+		if host, ok := seen[body]; ok {
+			dups++
+			if host == d.Site.Host && d.Style == "" {
+				t.Errorf("page %d: duplicate without a site", i)
+			}
+			continue
+		}
+		seen[body] = d.Site.Host
+	}
+	if dups < 5 || dups > 80 {
+		t.Errorf("%d republished articles in 1500 pages, want about 2%%", dups)
+	}
+	if old < 100 {
+		t.Errorf("only %d pages in the old tone style, want about 15%%", old)
+	}
+}

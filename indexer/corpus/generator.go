@@ -403,8 +403,49 @@ func hashStr(s string) uint32 {
 	return h.Sum32()
 }
 
-// build assembles page i: either an article Doc or a non-article page.
+// build is buildOne plus republication: some articles copy an earlier
+// article's text onto another site.
 func (g *Generator) build(i int) (*Doc, *OtherPage, string) {
+	d, other, enc := g.buildOne(i)
+	if other != nil || i == 0 {
+		return d, other, enc
+	}
+	// About 2% of articles republish an earlier article of the corpus on
+	// another site (province portals repost district and commune news):
+	// same text, different chrome, URL and date — for duplicate grouping.
+	r := g.rng(-1 - i)
+	if r.IntN(100) >= 2 {
+		return d, other, enc
+	}
+	j := i - 1 - r.IntN(min(i, 500))
+	src, srcOther, _ := g.buildOne(j)
+	if srcOther != nil {
+		return d, other, enc
+	}
+	c := *src
+	c.Site, c.Style, c.URL, c.Related, c.Category = d.Site, d.Style, d.URL, d.Related, d.Category
+	c.Published = src.Published.AddDate(0, 0, 1+r.IntN(3))
+	c.JSONLD, c.OG, c.Canonical, c.Views = d.JSONLD, d.OG, d.Canonical, d.Views
+	c.Charset, c.FontFamily = d.Charset, d.FontFamily
+	ext := ".html"
+	if c.Style == StyleSharePoint || c.Style == StyleDNN {
+		ext = ".aspx"
+	}
+	c.URL = fmt.Sprintf("https://%s/%s/%d/%02d/%s-%d%s", c.Site.Host, slugify(c.Category), c.Published.Year(), int(c.Published.Month()), truncSlug(slugify(c.Title), 70), i, ext)
+	return &c, nil, enc
+}
+
+// oldTone rewrites the common tone placements into the old style
+// ("Ủy ban" → "Uỷ ban", "hòa" → "hoà"), as many portals still write.
+var oldTone = strings.NewReplacer(
+	"Ủy", "Uỷ", "ủy", "uỷ", "Úy", "Uý", "úy", "uý", "ùy", "uỳ", "ũy", "uỹ", "ụy", "uỵ",
+	"òa", "oà", "óa", "oá", "ỏa", "oả", "õa", "oã", "ọa", "oạ",
+	"Òa", "Oà", "Óa", "Oá", "Ọa", "Oạ",
+	"òe", "oè", "óe", "oé", "ỏe", "oẻ", "õe", "oẽ", "ọe", "oẹ",
+)
+
+// buildOne assembles page i: either an article Doc or a non-article page.
+func (g *Generator) buildOne(i int) (*Doc, *OtherPage, string) {
 	r := g.rng(i)
 	a := &genArticle{r: r}
 	pe := provinceTable[r.IntN(len(provinceTable))]
@@ -556,6 +597,15 @@ func (g *Generator) build(i int) (*Doc, *OtherPage, string) {
 	case e < 21:
 		enc = "nfd"
 	}
+	if r.IntN(100) < 15 {
+		d.Title, d.Lead, d.Author = oldTone.Replace(d.Title), oldTone.Replace(d.Lead), oldTone.Replace(d.Author)
+		for k := range d.Paragraphs {
+			d.Paragraphs[k] = oldTone.Replace(d.Paragraphs[k])
+		}
+		for k := range d.Images {
+			d.Images[k].Caption = oldTone.Replace(d.Images[k].Caption)
+		}
+	}
 	return d, nil, enc
 }
 
@@ -579,6 +629,7 @@ func Write(ctx context.Context, dir string, n int, seed int64) error {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
+	var made sync.Map // directories already created
 	setErr := func(err error) {
 		mu.Lock()
 		if firstErr == nil {
@@ -593,9 +644,12 @@ func Write(ctx context.Context, dir string, n int, seed int64) error {
 			for i := range jobs {
 				rel, b := g.Page(i)
 				p := filepath.Join(dir, filepath.FromSlash(rel))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					setErr(fmt.Errorf("corpus: write page %d: %w", i, err))
-					continue
+				if _, ok := made.Load(filepath.Dir(p)); !ok {
+					if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+						setErr(fmt.Errorf("corpus: write page %d: %w", i, err))
+						continue
+					}
+					made.Store(filepath.Dir(p), true)
 				}
 				if err := os.WriteFile(p, b, 0o644); err != nil {
 					setErr(fmt.Errorf("corpus: write page %d: %w", i, err))

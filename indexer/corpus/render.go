@@ -143,6 +143,7 @@ func (d *Doc) GoldenAuthor() string {
 // footer lines) that an extractor must keep out of the body.
 func Render(d *Doc) (string, []string) {
 	w := &pageWriter{}
+	w.b.Grow(24 << 10)
 	switch d.Style {
 	case StyleSharePoint:
 		renderSharePoint(w, d)
@@ -731,8 +732,30 @@ func renderPortal(w *pageWriter, d *Doc) {
 	w.s("</td></tr>\n</table>\n<script language=\"javascript\">function ShowDate(){var d=new Date();document.getElementById('clock').innerHTML=d.toLocaleString();}</script>\n</body>\n</html>\n")
 }
 
+// menuSlugs holds the precomputed slugs of the fixed menu labels (read-only
+// after init).
+var menuSlugs = func() map[string]string {
+	m := map[string]string{}
+	for _, it := range mainMenu {
+		m[it] = slugifyText(it)
+	}
+	for _, sub := range subMenus {
+		for _, it := range sub {
+			m[it] = slugifyText(it)
+		}
+	}
+	return m
+}()
+
 // slugify turns a Vietnamese title into an ASCII URL slug.
 func slugify(s string) string {
+	if v, ok := menuSlugs[s]; ok {
+		return v
+	}
+	return slugifyText(s)
+}
+
+func slugifyText(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(Fold(s)) {

@@ -3,6 +3,7 @@ package decode
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,6 +25,7 @@ func BenchmarkDecode(b *testing.B) {
 	page := typicalPage()
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if _, err := Decode(page, "text/html; charset=utf-8"); err != nil {
 			b.Fatal(err)
@@ -35,6 +37,7 @@ func BenchmarkDecodeTCVN3(b *testing.B) {
 	page := cp1252Bytes(toTCVN3(string(typicalPage())))
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if res, err := Decode(page, ""); err != nil || res.Charset != "tcvn3" {
 			b.Fatal(err, res.Charset)
@@ -46,6 +49,7 @@ func BenchmarkDecodeWindows1258(b *testing.B) {
 	page := toCP1258(string(typicalPage()))
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if res, err := Decode(page, ""); err != nil || res.Charset != "windows-1258" {
 			b.Fatal(err, res.Charset)
@@ -57,6 +61,7 @@ func BenchmarkDecodeNFD(b *testing.B) {
 	page := []byte(nfdString(string(typicalPage())))
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if _, err := Decode(page, ""); err != nil {
 			b.Fatal(err)
@@ -65,3 +70,12 @@ func BenchmarkDecodeNFD(b *testing.B) {
 }
 
 func nfdString(s string) string { return norm.NFD.String(s) }
+
+// reportCPU adds the CPU time per operation (process user+system time, so
+// it includes the garbage collector) to the benchmark's output.
+func reportCPU(b *testing.B, start time.Duration) {
+	if start == 0 || b.N == 0 {
+		return
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}

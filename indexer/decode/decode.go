@@ -2,12 +2,9 @@ package decode
 
 import (
 	"bytes"
-	"fmt"
-	"mime"
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -42,8 +39,9 @@ const (
 // Content-Type header (may be empty). The charset is chosen in this order:
 // byte order mark; body that is valid UTF-8 with non-ASCII text (whatever
 // was declared); the HTTP charset; <meta charset> / <meta http-equiv> in the
-// first 16 KiB; statistics over Windows-1252 and Windows-1258. Then TCVN3 and
-// VNI text is detected (font declarations and statistics) and converted.
+// first 16 KiB; statistics over Windows-1252 and Windows-1258. Then TCVN3,
+// VNI and VISCII text is detected (font declarations and statistics) and
+// converted, also when it was already turned into UTF-8 mojibake.
 //
 // Decode fails only for content that is not text (images, PDFs, archives,
 // bytes full of control characters); invalid byte sequences become U+FFFD.
@@ -86,6 +84,7 @@ func Decode(body []byte, contentType string) (Result, error) {
 		if e != nil && !looksASCIICompatible(body) {
 			return decodeWith(e, body, declared), nil
 		}
+		declared = "utf-8" // as browsers do: the bytes are ASCII-based
 	}
 	if err := binaryCheck(body); err != nil {
 		return Result{}, err
@@ -130,228 +129,6 @@ func Decode(body []byte, contentType string) (Result, error) {
 	}
 	return finish(text, name, false), nil
 }
-
-// westernSingleByte reports encodings under which legacy Vietnamese font
-// bytes hide (and which are often declared wrongly).
-func westernSingleByte(name string) bool {
-	switch name {
-	case "windows-1252", "windows-1258", "iso-8859-15", "iso-8859-2", "windows-1250", "macintosh":
-		return true
-	}
-	return false
-}
-
-// legacyName recognises declared names of the Vietnamese font encodings.
-func legacyName(cs string) string {
-	switch strings.ToLower(strings.TrimSpace(cs)) {
-	case "tcvn", "tcvn3", "tcvn-3", "tcvn5712", "tcvn-5712", "tcvn5712-1", "tcvn5712-3", "vn3", "abc", "x-viet-tcvn5712":
-		return CharsetTCVN3
-	case "vni", "vni-windows", "x-viet-vni":
-		return CharsetVNI
-	case "viscii", "x-viet-viscii", "csviscii", "viscii1.1-1":
-		return CharsetVISCII
-	}
-	return ""
-}
-
-// repair picks, between text (decoded as cs) and its TCVN3 and VNI
-// readings, the one with the most Vietnamese, then finishes it.
-func repair(text, cs string, raw []byte) Result {
-	text = nfc(text)
-	hint := fontHint(raw)
-	base := score(text, scoreLimit)
-	if cs != "utf-8" && cs != "windows-1258" {
-		// A page declared Windows-1252/ISO-8859-1 may well be Windows-1258.
-		t1258 := nfc(decodeBytes(charmap.Windows1258, raw))
-		if st := score(t1258, scoreLimit); st.score() >= base.score()+2+base.words/10 && st.good >= 2*st.bad {
-			text, cs, base = t1258, "windows-1258", st
-		}
-	}
-	best, bestCS, bestScore := text, cs, base.score()
-	// Units for the legacy readings: the raw bytes when they were decoded
-	// from a single-byte charset, else the UTF-8 text itself (mojibake).
-	units := text
-	if cs != "utf-8" {
-		units = fromCP1252(raw)
-	}
-	margin := 2 + base.words/10
-	sample := units
-	if len(sample) > scoreLimit {
-		sample = strings.ToValidUTF8(sample[:scoreLimit], "")
-	}
-	var bestConv func(string) string
-	for _, c := range []struct {
-		name string
-		conv func(string) string
-	}{{CharsetTCVN3, fromTCVN3}, {CharsetVNI, fromVNI}, {CharsetVISCII, fromVISCII}} {
-		if hint == "" && base.words == 0 && !hasLatin1Letters(text) {
-			break
-		}
-		if c.name == CharsetVISCII && cs == "utf-8" {
-			continue // VISCII keeps most Latin-1 letters: too close to real text
-		}
-		st := score(nfc(c.conv(sample)), scoreLimit)
-		need := bestScore + margin
-		if hint == c.name {
-			need = bestScore + 1
-		}
-		if st.score() >= need && st.good >= 2 && st.good >= 2*st.bad {
-			bestConv, bestCS, bestScore = c.conv, c.name, st.score()
-		}
-	}
-	if bestConv != nil {
-		best = nfc(bestConv(units))
-	}
-	if bestCS != cs && genuineVietnamese(units) > 2 {
-		// A mixed page: convert only the words that need it.
-		best = nfc(convertWords(units, bestConv))
-	}
-	return finish(best, bestCS, bestCS == CharsetTCVN3 || bestCS == CharsetVNI || bestCS == CharsetVISCII || bestCS == "windows-1258" || genuineVietnamese(best) > 0)
-}
-
-// convertWords applies conv to the words of a mixed page (Unicode text
-// with passages in a legacy encoding). A word is converted when it is not a
-// Vietnamese syllable and conv makes it one; a word that reads as Vietnamese
-// both ways follows its nearest unambiguous neighbour, so a legacy passage
-// is converted whole and a Unicode passage is left alone.
-func convertWords(s string, conv func(string) string) string {
-	type token struct {
-		start, end int
-		conv       string
-		decision   int // 0 keep, 1 convert, 2 ambiguous
-	}
-	var toks []token
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r == 0xA0 {
-				break
-			}
-			j += size
-		}
-		if j == i {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			continue
-		}
-		if w := s[i:j]; !isASCIIString(w) {
-			c := nfc(conv(w))
-			switch {
-			case genuineVietnamese(w) > 0:
-				// Letters no legacy byte produces: Unicode text.
-				toks = append(toks, token{i, j, c, 0})
-			case c == w:
-			case !isSyllable(w) && isSyllable(c):
-				toks = append(toks, token{i, j, c, 1})
-			case isSyllable(w) && isSyllable(c):
-				toks = append(toks, token{i, j, c, 2})
-			default:
-				toks = append(toks, token{i, j, c, 0})
-			}
-		}
-		i = j
-	}
-	// Resolve ambiguous words from their neighbours.
-	last := -1
-	for k := range toks {
-		if toks[k].decision != 2 {
-			last = toks[k].decision
-			continue
-		}
-		if last >= 0 {
-			toks[k].decision = last + 10
-		}
-	}
-	next := -1
-	for k := len(toks) - 1; k >= 0; k-- {
-		switch d := toks[k].decision; {
-		case d == 0 || d == 1:
-			next = d
-		case d == 2 && next >= 0:
-			toks[k].decision = next
-		}
-	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	pos := 0
-	for _, t := range toks {
-		if t.decision == 1 || t.decision == 11 {
-			sb.WriteString(s[pos:t.start])
-			sb.WriteString(t.conv)
-			pos = t.end
-		}
-	}
-	sb.WriteString(s[pos:])
-	return sb.String()
-}
-
-// genuineVietnamese counts letters that only Vietnamese Unicode text has
-// (none of them exists in Windows-1252, so none comes from legacy bytes).
-func genuineVietnamese(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x1EA0 && r <= 0x1EF9 || r == 'ă' || r == 'Ă' || r == 'đ' || r == 'Đ' ||
-			r == 'ơ' || r == 'Ơ' || r == 'ư' || r == 'Ư' || r == 'ĩ' || r == 'Ĩ' || r == 'ũ' || r == 'Ũ' {
-			n++
-		}
-	}
-	return n
-}
-
-func hasLatin1Letters(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 && r < 0x100 {
-			return true
-		}
-	}
-	return false
-}
-
-// fontHint looks for font declarations of the legacy encodings:
-// ".VnTime", ".VnArial", ".VnTimeH"… (TCVN3) and "VNI-Times", "VNI-Helve"…
-// (VNI), in style rules, style attributes and <font face>.
-func fontHint(raw []byte) string {
-	tcvn, vni := 0, 0
-	for i := 0; i+4 < len(raw); i++ {
-		c := raw[i]
-		if c == '.' && (raw[i+1] == 'V' || raw[i+1] == 'v') && (raw[i+2] == 'n' || raw[i+2] == 'N') {
-			rest := strings.ToLower(string(raw[i+3 : min(len(raw), i+14)]))
-			for _, f := range tcvnFonts {
-				if strings.HasPrefix(rest, f) {
-					tcvn++
-					break
-				}
-			}
-		}
-		if (c == 'V' || c == 'v') && (raw[i+1] == 'N' || raw[i+1] == 'n') && (raw[i+2] == 'I' || raw[i+2] == 'i') &&
-			(raw[i+3] == '-' || raw[i+3] == ' ' || raw[i+3] == '_') {
-			rest := strings.ToLower(string(raw[i+4 : min(len(raw), i+14)]))
-			for _, f := range vniFonts {
-				if strings.HasPrefix(rest, f) {
-					vni++
-					break
-				}
-			}
-		}
-	}
-	switch {
-	case tcvn > vni:
-		return CharsetTCVN3
-	case vni > 0:
-		return CharsetVNI
-	}
-	return ""
-}
-
-var tcvnFonts = []string{"time", "arial", "helvetica", "avant", "book", "centur", "courier", "univers",
-	"souvenir", "aptima", "bodoni", "clarendon", "commercial", "free", "lincoln", "shelley", "vogue",
-	"black", "bahamas", "tifani", "garamond", "swiss", "present", "cooper", "grotesque", "mystical", "linotype"}
-
-var vniFonts = []string{"times", "helve", "univer", "aptima", "avo", "book", "couri", "centur", "free",
-	"garam", "souvir", "zap", "bodon", "brush", "cooper", "dom", "goudy", "revue", "shadow", "top", "park",
-	"ariston", "script", "lithos", "palatin", "tekon", "vari", "ausie", "bandit", "allegie", "jamai", "juni",
-	"linus", "present", "shelley", "swiss", "trung", "univ", "hobo"}
 
 // fastPath reports whether valid UTF-8 can be returned as it is: already
 // NFC, nothing to clean, and no sign of legacy-font text (no font hints, and
@@ -477,114 +254,4 @@ func finishUTF8(b []byte, cs string) Result {
 func finish(s, cs string, vietnamese bool) Result {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return Result{Text: clean(s, vietnamese || genuineVietnamese(s) > 0), Charset: cs}
-}
-
-// httpCharset returns the charset parameter of a Content-Type header.
-func httpCharset(ct string) string {
-	if ct == "" {
-		return ""
-	}
-	_, params, err := mime.ParseMediaType(ct)
-	if err == nil {
-		return strings.ToLower(strings.Trim(params["charset"], `"' `))
-	}
-	i := strings.Index(strings.ToLower(ct), "charset=")
-	if i < 0 {
-		return ""
-	}
-	v := ct[i+len("charset="):]
-	if j := strings.IndexAny(v, "; "); j >= 0 {
-		v = v[:j]
-	}
-	return strings.ToLower(strings.Trim(v, `"'`))
-}
-
-// metaCharset finds <meta charset=…> or <meta http-equiv="Content-Type"
-// content="…; charset=…"> in the first bytes of the page.
-func metaCharset(body []byte) string {
-	if len(body) > metaScan {
-		body = body[:metaScan]
-	}
-	z := html.NewTokenizer(bytes.NewReader(body))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return ""
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			if string(name) == "body" {
-				return ""
-			}
-			if string(name) != "meta" || !hasAttr {
-				continue
-			}
-			var charset, content string
-			httpEquiv := false
-			for {
-				k, v, more := z.TagAttr()
-				switch strings.ToLower(string(k)) {
-				case "charset":
-					charset = string(v)
-				case "content":
-					content = string(v)
-				case "http-equiv":
-					httpEquiv = strings.EqualFold(string(v), "content-type")
-				}
-				if !more {
-					break
-				}
-			}
-			if charset != "" {
-				return strings.ToLower(strings.TrimSpace(charset))
-			}
-			if httpEquiv && content != "" {
-				if cs := httpCharset(content); cs != "" {
-					return cs
-				}
-			}
-		}
-	}
-}
-
-// looksASCIICompatible reports whether the body reads as an ASCII-based
-// encoding (so a declared UTF-16 is a lie: "<html" without NULs).
-func looksASCIICompatible(b []byte) bool {
-	n := min(len(b), 512)
-	return bytes.IndexByte(b[:n], 0) < 0
-}
-
-var magics = []struct{ prefix, what string }{
-	{"\x89PNG", "PNG image"}, {"GIF87a", "GIF image"}, {"GIF89a", "GIF image"},
-	{"\xFF\xD8\xFF", "JPEG image"}, {"%PDF-", "PDF document"}, {"PK\x03\x04", "ZIP archive"},
-	{"\x1F\x8B", "gzip data"}, {"RIFF", "RIFF media"}, {"\x7FELF", "ELF executable"},
-	{"MZ", "Windows executable"}, {"Rar!", "RAR archive"}, {"7z\xBC\xAF", "7-Zip archive"},
-	{"\xD0\xCF\x11\xE0", "MS Office document"}, {"wOFF", "web font"}, {"wOF2", "web font"},
-	{"OggS", "Ogg media"}, {"ID3", "MP3 audio"}, {"\x00\x00\x01\x00", "icon"}, {"BZh", "bzip2 data"},
-	{"\xFD7zXZ\x00", "xz data"}, {"\x28\xB5\x2F\xFD", "zstd data"}, {"%!PS", "PostScript"},
-}
-
-// binaryCheck rejects content that is not text.
-func binaryCheck(b []byte) error {
-	for _, m := range magics {
-		if bytes.HasPrefix(b, []byte(m.prefix)) {
-			if m.prefix == "MZ" && len(b) > 2 && b[2] >= 0x20 && b[2] < 0x7F {
-				continue // "MZ" followed by text is text
-			}
-			return fmt.Errorf("binary content (%s)", m.what)
-		}
-	}
-	n := min(len(b), 1024)
-	ctl, nul := 0, 0
-	for _, c := range b[:n] {
-		switch {
-		case c == 0:
-			nul++
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B:
-			ctl++
-		}
-	}
-	if nul > n/100+1 || (ctl+nul)*10 > n {
-		return fmt.Errorf("binary content (%d NUL and %d other control bytes in the first %d)", nul, ctl, n)
-	}
-	return nil
 }

@@ -27,9 +27,9 @@ func toCP1258(s string) []byte {
 	enc := charmap.Windows1258.NewEncoder()
 	for _, r := range norm.NFC.String(s) {
 		tone := 0
-		if v, ok := vowelOf[r]; ok && v.tone != toneNone {
+		if v, ok := vowelOf(r); ok && v.tone != toneNone {
 			tone = v.tone
-			r = vowelRun[vowel{v.letter, v.shape, toneNone}]
+			r = vowelRun(vowel{v.letter, v.shape, toneNone})
 		}
 		b, err := enc.Bytes([]byte(string(r)))
 		if err != nil {
@@ -255,6 +255,7 @@ func TestCharsetDeclarations(t *testing.T) {
 		{"", `<meta content="text/html; charset=windows-1258" http-equiv="Content-Type" />`, "windows-1258"},
 		{"text/html; charset=tcvn3", "", "tcvn3"},
 		{"", `<meta charset="VNI-Windows">`, "vni"},
+		{"", `<meta charset="utf-16">`, "windows-1258"},
 	}
 	for _, tc := range tests {
 		var body []byte
@@ -325,7 +326,7 @@ func keepCP(s, cs string) string {
 	default:
 		return strings.Map(func(r rune) rune {
 			if _, err := charmap.Windows1258.NewEncoder().String(string(r)); err != nil {
-				if _, ok := vowelOf[r]; !ok {
+				if _, ok := vowelOf(r); !ok {
 					return '?'
 				}
 			}
@@ -432,6 +433,23 @@ func TestMixedPage(t *testing.T) {
 		want := htmlPage(`<meta charset="utf-8">`, unicodePart+"</p><p>"+tc.font+legacyPart+"</font></p><p>"+unicodePart)
 		if res.Text != want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, res.Text, want)
+		}
+	}
+}
+
+func TestFontHint(t *testing.T) {
+	for in, want := range map[string]string{
+		`<font face=".VnTime">`:                        "tcvn3",
+		`style="font-family: '.VnArialH', sans-serif"`: "tcvn3",
+		`<span style="FONT-FAMILY: VNI-Times">`:        "vni",
+		`font: 10pt "VNI-Helve"`:                       "vni",
+		`<a href="https://vnexpress.net/">`:            "",
+		`<a href="http://mattran.org.vn/tin.vn/time">`: "",
+		`<p>Công ty VNI là nhà tài trợ</p>`:            "",
+		`font-family: Arial, "Times New Roman", serif`: "",
+	} {
+		if got := fontHint([]byte(in)); got != want {
+			t.Errorf("fontHint(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -42,7 +42,7 @@ func vietnameseOnly(s string) string {
 		if r >= 0x20 && r < 0x7F || r == '\n' {
 			return r
 		}
-		if _, ok := vowelOf[r]; ok || r == 'đ' || r == 'Đ' {
+		if _, ok := vowelOf(r); ok || r == 'đ' || r == 'Đ' {
 			return r
 		}
 		return -1
@@ -79,6 +79,19 @@ func FuzzVNI(f *testing.F) {
 		}
 		if out := fromVNI(s); !utf8.ValidString(strings.ToValidUTF8(s, "")) || !utf8.ValidString(out) && utf8.ValidString(s) {
 			t.Fatalf("invalid output %q", out)
+		}
+	})
+}
+
+func FuzzVISCII(f *testing.F) {
+	for _, s := range sentences {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = vietnameseOnly(s)
+		enc := toVISCII(s)
+		if got := fromVISCII(enc); got != s {
+			t.Fatalf("%q → %q → %q", s, enc, got)
 		}
 	})
 }

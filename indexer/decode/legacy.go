@@ -125,8 +125,8 @@ func vniCodeOf(b byte) (vniCode, bool, bool) {
 }
 
 func upperRune(r rune) rune {
-	if v, ok := vowelOf[r]; ok {
-		return vowelRun[vowel{toUpper(v.letter), v.shape, v.tone}]
+	if v, ok := vowelOf(r); ok {
+		return vowelRun(vowel{toUpper(v.letter), v.shape, v.tone})
 	}
 	return toUpper(r)
 }
@@ -154,7 +154,7 @@ func fromVNI(s string) string {
 			continue
 		}
 		if n := len(out); n > 0 {
-			if v, ok := vowelOf[out[n-1]]; ok && v.tone == toneNone {
+			if v, ok := vowelOf(out[n-1]); ok && v.tone == toneNone {
 				lower := v.letter | 0x20
 				switch {
 				case c.kind == markTone:
@@ -167,7 +167,7 @@ func fromVNI(s string) string {
 					out = append(out, r)
 					continue
 				}
-				out[n-1] = vowelRun[v]
+				out[n-1] = vowelRun(v)
 				continue
 			}
 		}
@@ -197,7 +197,7 @@ func toVNI(s string) string {
 		case 'Đ':
 			bs, upper = []byte{0xF1}, true
 		default:
-			v, ok := vowelOf[r]
+			v, ok := vowelOf(r)
 			if !ok {
 				sb.WriteRune(r)
 				continue

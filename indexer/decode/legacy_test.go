@@ -13,7 +13,7 @@ func allLetters() []rune {
 	for _, b := range vowelBases {
 		for tone, mark := range toneMarks {
 			_ = mark
-			rs = append(rs, vowelRun[vowel{b.letter, b.shape, tone}], vowelRun[vowel{toUpper(b.letter), b.shape, tone}])
+			rs = append(rs, vowelRun(vowel{b.letter, b.shape, tone}), vowelRun(vowel{toUpper(b.letter), b.shape, tone}))
 		}
 	}
 	return append(rs, 'đ', 'Đ')
@@ -101,7 +101,7 @@ func TestVNIRoundTrip(t *testing.T) {
 		s := string(r)
 		enc := toVNI(s)
 		for _, e := range enc {
-			if _, ok := vowelOf[e]; ok && e >= 0x100 {
+			if _, ok := vowelOf(e); ok && e >= 0x100 {
 				t.Errorf("%q encodes as %q, still Vietnamese", s, enc)
 			}
 		}

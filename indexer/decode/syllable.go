@@ -54,14 +54,14 @@ func isSyllable(w string) bool {
 				continue
 			}
 		}
-		if v, ok := vowelOf[r]; ok {
+		if v, ok := vowelOf(r); ok {
 			if v.tone != toneNone {
 				if tone != toneNone {
 					return false
 				}
 				tone = v.tone
 			}
-			buf = utf8.AppendRune(buf, vowelRun[vowel{v.letter | 0x20, v.shape, toneNone}])
+			buf = utf8.AppendRune(buf, vowelRun(vowel{v.letter | 0x20, v.shape, toneNone}))
 			continue
 		}
 		if r == 'đ' || r == 'Đ' || r == 'ð' || r == 'Ð' { // eth: old pages' Đ

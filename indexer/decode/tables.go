@@ -47,11 +47,56 @@ var vowelBases = []struct {
 	{'u', 'u', shapePlain}, {'ư', 'u', shapeHorn}, {'y', 'y', shapePlain},
 }
 
-// Lookup tables, built once at init and never modified afterwards.
+// Lookup tables, built once at init and never modified afterwards: arrays
+// rather than maps because the statistics look letters up in hot loops.
 var (
-	vowelOf  = map[rune]vowel{} // precomposed letter → parts (both cases)
-	vowelRun = map[vowel]rune{} // parts → precomposed letter
+	vowelLow  [0x1B1]vowelSlot // U+0000–U+01B0
+	vowelHigh [0x5A]vowelSlot  // U+1EA0–U+1EF9
+	vowelComp [2 * 6 * 4 * 6]rune
 )
+
+type vowelSlot struct {
+	v  vowel
+	ok bool
+}
+
+// vowelOf returns the parts of a precomposed Vietnamese vowel letter.
+func vowelOf(r rune) (vowel, bool) {
+	switch {
+	case r < 0x1B1:
+		s := vowelLow[r]
+		return s.v, s.ok
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		s := vowelHigh[r-0x1EA0]
+		return s.v, s.ok
+	}
+	return vowel{}, false
+}
+
+func vowelIndex(v vowel) int {
+	c, l := 0, v.letter
+	if l < 'a' {
+		c, l = 1, l+('a'-'A')
+	}
+	li := 0
+	switch l {
+	case 'e':
+		li = 1
+	case 'i':
+		li = 2
+	case 'o':
+		li = 3
+	case 'u':
+		li = 4
+	case 'y':
+		li = 5
+	}
+	return ((c*6+li)*4+v.shape)*6 + v.tone
+}
+
+// vowelRun returns the precomposed letter for the parts v (v must come
+// from vowelOf or vowelBases).
+func vowelRun(v vowel) rune { return vowelComp[vowelIndex(v)] }
 
 func init() {
 	for _, b := range vowelBases {
@@ -67,8 +112,12 @@ func init() {
 					panic("decode: vowel table: " + s + " does not compose")
 				}
 				v := vowel{letter, b.shape, tone}
-				vowelOf[r] = v
-				vowelRun[v] = r
+				if r < 0x1B1 {
+					vowelLow[r] = vowelSlot{v, true}
+				} else {
+					vowelHigh[r-0x1EA0] = vowelSlot{v, true}
+				}
+				vowelComp[vowelIndex(v)] = r
 			}
 		}
 	}

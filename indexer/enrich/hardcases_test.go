@@ -205,3 +205,34 @@ func TestNeverNilSlices(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentEnrich shares one Enricher between goroutines and checks
+// they all get the same results (run with -race to check for data races).
+func TestConcurrentEnrich(t *testing.T) {
+	cases := loadCases(t)
+	e := newTestEnricher(t)
+	want := make([]search.Article, len(cases))
+	for i, c := range cases {
+		want[i] = *c.a
+		e.Enrich(&want[i])
+	}
+	done := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			msg := ""
+			for i, c := range cases {
+				a := *c.a
+				e.Enrich(&a)
+				if a.EventDate != want[i].EventDate || len(a.People) != len(want[i].People) || len(a.Units) != len(want[i].Units) || len(a.Places) != len(want[i].Places) {
+					msg = c.file + ": different result under concurrency"
+				}
+			}
+			done <- msg
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}

@@ -111,10 +111,11 @@ func contentFromTree(doc, body, titleNode, leadNode *html.Node, flags int, base 
 	var roots []*html.Node
 	fromKnown := false
 	if known := s.knownContainer(body); known != nil {
-		roots = []*html.Node{known}
+		roots = s.addChunks(body, known, []*html.Node{known})
 		fromKnown = true
 	} else if top := s.scoreTree(body); top != nil {
 		roots = s.siblings(top)
+		roots = s.addChunks(body, top, roots)
 	}
 	c := content{fromKnown: fromKnown}
 	if len(roots) == 0 {
@@ -196,7 +197,6 @@ type para struct {
 	link     int
 	n        int
 	heading  bool
-	caption  bool
 	afterImg bool
 	lead     bool
 	italic   bool
@@ -335,4 +335,42 @@ func isItalicBlock(n *html.Node) bool {
 		}
 	}
 	return only != nil && (only.DataAtom == atom.Em || only.DataAtom == atom.I)
+}
+
+// addChunks adds the other chunks of an article that a page splits into
+// several containers of the same kind (same tag and class as the top
+// candidate, separated by ads or asides), in document order.
+func (s *scorer) addChunks(body, top *html.Node, roots []*html.Node) []*html.Node {
+	cls := attr(top, "class")
+	if cls == "" {
+		return roots
+	}
+	in := map[*html.Node]bool{}
+	for _, r := range roots {
+		in[r] = true
+	}
+	added := false
+	all := queryAll(body, func(n *html.Node) bool {
+		if in[n] {
+			return true
+		}
+		if n.DataAtom != top.DataAtom || attr(n, "class") != cls || contains(n, top) || contains(top, n) {
+			return false
+		}
+		st := s.st[n]
+		if st == nil || st.text < 150 || st.ps == 0 || s.linkDensity(n) > 0.25 {
+			return false
+		}
+		for _, r := range roots {
+			if contains(r, n) {
+				return false
+			}
+		}
+		added = true
+		return true
+	})
+	if !added {
+		return roots
+	}
+	return all
 }

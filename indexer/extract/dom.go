@@ -136,18 +136,6 @@ func nodeText(n *html.Node, max int) string {
 	return collapse(b.String())
 }
 
-// countCommas counts commas (Latin and CJK) in s.
-func countCommas(s string) int {
-	n := 0
-	for _, r := range s {
-		switch r {
-		case ',', '，', '、', '،':
-			n++
-		}
-	}
-	return n
-}
-
 // wordCount counts runs of letters or digits in s.
 func wordCount(s string) int {
 	n, in := 0, false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -200,6 +201,8 @@ func extract(src string, meta Meta) result {
 		a.Published = visibleDate(strings.Join(ex.dateLines, "\n"), meta.Fetched)
 	}
 
+	paras = dropTitleAndBylineHead(paras, a.Title)
+
 	// Byline.
 	paras, byline := splitByline(paras)
 	a.Author = pickAuthor(byline, pm.author, ex.author, pm.metaAuthor, pm.siteName, a.Site)
@@ -297,4 +300,24 @@ func pickAuthor(cands ...string) string {
 		return c
 	}
 	return ""
+}
+
+// reLeadingBy matches a byline or date stamp line at the top of the text
+// ("By Justine Coleman - 11/18/19 11:04 PM EST", "Bởi Thanh Cương").
+var reLeadingBy = regexp.MustCompile(`^(By|BY|Bởi|Tác giả:?|Posted by|Written by)\s+\p{Lu}`)
+
+// dropTitleAndBylineHead removes paragraphs repeating the title and a
+// short byline line among the first paragraphs.
+func dropTitleAndBylineHead(paras []string, title string) []string {
+	out := paras[:0]
+	for i, p := range paras {
+		if title != "" && strings.EqualFold(p, title) {
+			continue
+		}
+		if i < 3 && len(p) <= 100 && reLeadingBy.MatchString(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -24,7 +24,6 @@ type pageMeta struct {
 	metaAuthor  string // <meta name="author">: often the site's name
 	articleBody string // JSON-LD articleBody
 	ldArticle   bool   // JSON-LD says the page is an article
-	ldImages    []string
 	lang        string
 }
 

@@ -12,8 +12,9 @@ import (
 // Page furniture that leaks into article containers, matched on whole short
 // paragraphs.
 var (
-	reChromeStart = regexp.MustCompile(`(?i)^(?:(skip to (main )?content|bỏ qua nội dung|chuyển đến nội dung)|(số )?lượt (xem|đọc|truy cập)\s*:?\s*[\d.,]*$|(đã xem|views?|lượt xem)\s*:?\s*[\d.,]+$|tổng số\s*:?\s*\d+|xem tin theo ngày|(in bài( viết)?|bản in|in trang|gửi email|gửi bài( viết)?|gửi cho bạn bè|chia sẻ|share|tweet|print|email|facebook|zalo|twitter|quay lại|trở về|trở lại|về đầu trang|đầu trang|lên đầu trang|back to top|lưu bài|in|góp ý|phản hồi|đóng|close|bình luận)\s*:?$|(ý kiến bạn đọc|gửi ý kiến( của bạn)?|ý kiến của bạn|họ (và )?tên|địa chỉ email|nội dung|mã xác nhận|mã bảo vệ|tiêu đề|điện thoại|gửi|nhập lại)\s*:?\s*\*?$|(tags?|từ khóa|từ khoá|chuyên mục|danh mục)\s*:|(đánh giá bài viết|bình chọn|chia sẻ bài viết|in bài viết|lượt thích)|(các tin|tin) (đã đưa|khác|cũ hơn|mới hơn)\s*:?$|(trang|page)\s*\d+\s*(/|of|trên)\s*\d+$|\d+\s*(lượt xem|views?)$|(xem thêm|đọc thêm|read more|continue reading|advertisement|quảng cáo)\s*:?$|\|?\s*(trang chủ|home)\s*(>|»|/|\|)|(cơ quan chủ quản|địa chỉ|điện thoại|đt|fax|email|e-mail|ghi rõ nguồn|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|trưởng ban biên tập|thiết kế bởi|phát triển bởi|designed by|powered by)\b)`)
-	reChromeAny   = regexp.MustCompile(`(?i)cỡ chữ|a\+\s*a-|a-\s*a\+|trang\s*:?\s*\d+\s*(trên|/)\s*(tổng số\s*)?\d+`)
+	reChromeLine   = regexp.MustCompile(`(?i)^(?:(số )?lượt (xem|đọc|truy cập)\s*:?\s*[\d.,]*$|(đã xem|views?|lượt xem)\s*:?\s*[\d.,]+$|(in bài( viết)?|bản in|in trang|gửi email|gửi bài( viết)?|gửi cho bạn bè|chia sẻ|share|tweet|print|email|facebook|zalo|twitter|quay lại|trở về|trở lại|về đầu trang|đầu trang|lên đầu trang|back to top|lưu bài|in|góp ý|phản hồi|đóng|close|bình luận)\s*:?$|(ý kiến bạn đọc|gửi ý kiến( của bạn)?|ý kiến của bạn|họ (và )?tên|địa chỉ email|nội dung|mã xác nhận|mã bảo vệ|tiêu đề|điện thoại|gửi|nhập lại)\s*:?\s*\*?$|(các tin|tin) (đã đưa|khác|cũ hơn|mới hơn)\s*:?$|(trang|page)\s*\d+\s*(/|of|trên)\s*\d+$|\d+\s*(lượt xem|views?)$|(xem thêm|đọc thêm|read more|continue reading|advertisement|quảng cáo)\s*:?$)`)
+	reChromePrefix = regexp.MustCompile(`(?i)^(?:(skip to (main )?content|bỏ qua nội dung|chuyển đến nội dung)|tổng số\s*:?\s*\d+|xem tin theo ngày|(tags?|từ khóa|từ khoá|chuyên mục|danh mục)\s*:|(đánh giá bài viết|bình chọn|chia sẻ bài viết|in bài viết|lượt thích)|\|?\s*(trang chủ|home)\s*(>|»|/|\|)|(cơ quan chủ quản|địa chỉ|điện thoại|đt|fax|email|e-mail|ghi rõ nguồn|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|trưởng ban biên tập|thiết kế bởi|phát triển bởi|designed by|powered by)\b)`)
+	reChromeAny    = regexp.MustCompile(`(?i)cỡ chữ|a\+\s*a-|a-\s*a\+|trang\s*:?\s*\d+\s*(trên|/)\s*(tổng số\s*)?\d+`)
 	// reStop marks the end of the article: related-news lists and comment
 	// forms that follow it.
 	reStop      = regexp.MustCompile(`(?i)^(tin liên quan|các tin liên quan|bài viết liên quan|các bài viết liên quan|tin bài liên quan|bài liên quan|các tin (tức |bài )?khác|các bài (viết )?khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|các tin cùng chuyên mục|tin tức khác|tin mới hơn|tin cũ hơn|tin đã đưa|các tin đã đưa|ý kiến bạn đọc|gửi ý kiến|bình luận|viết bình luận|ý kiến phản hồi|tin nổi bật|tin đọc nhiều|đọc nhiều nhất|xem nhiều nhất)\s*:?(\s*\(\d+\))?$`)
@@ -24,10 +25,26 @@ var (
 
 // isChrome reports whether a short paragraph is page furniture.
 func isChrome(t string) bool {
+	if len(t) < 250 && (strings.Contains(t, "©") || strings.Contains(t, "(c) Copyright")) {
+		return true
+	}
 	if len(t) > 160 {
 		return false
 	}
-	if reChromeStart.MatchString(t) {
+	// Whole-line patterns only fit short lines; prefix patterns need only
+	// the head of the line (the regexp engine's cost grows with length).
+	if len(t) <= 70 && reChromeLine.MatchString(t) {
+		return true
+	}
+	head := t
+	if len(head) > 48 {
+		cut := 48
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	if reChromePrefix.MatchString(head) {
 		return true
 	}
 	l := strings.ToLower(t)

@@ -60,19 +60,19 @@ type Gazetteer struct {
 
 // Options names the data files; an empty path skips that file.
 type Options struct {
-	LegacyCSV   string
-	Units2025JS string
+	LegacyCSV     string
+	Units2025JSON string
 }
 
 // LoadDir loads both files from dir.
 func LoadDir(dir string) (*Gazetteer, error) {
-	return Load(Options{LegacyCSV: filepath.Join(dir, LegacyFile), Units2025JS: filepath.Join(dir, UnitsFile)})
+	return Load(Options{LegacyCSV: filepath.Join(dir, LegacyFile), Units2025JSON: filepath.Join(dir, UnitsFile)})
 }
 
 // Load reads the files named in opts.
 func Load(opts Options) (*Gazetteer, error) {
 	g := &Gazetteer{byKey: map[string][]*Unit{}, hosts: map[string]string{}}
-	if opts.LegacyCSV == "" && opts.Units2025JS == "" {
+	if opts.LegacyCSV == "" && opts.Units2025JSON == "" {
 		return nil, errors.New("gazetteer: no data file given")
 	}
 	if opts.LegacyCSV != "" {
@@ -86,13 +86,13 @@ func Load(opts Options) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: reading %s: %w", opts.LegacyCSV, err)
 		}
 	}
-	if opts.Units2025JS != "" {
-		b, err := os.ReadFile(opts.Units2025JS)
+	if opts.Units2025JSON != "" {
+		b, err := os.ReadFile(opts.Units2025JSON)
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
 		if err := g.read2025(b); err != nil {
-			return nil, fmt.Errorf("gazetteer: reading %s: %w", opts.Units2025JS, err)
+			return nil, fmt.Errorf("gazetteer: reading %s: %w", opts.Units2025JSON, err)
 		}
 	}
 	return g, nil

@@ -100,7 +100,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	js := filepath.Join(dir, "bad.json")
 	os.WriteFile(js, []byte("{not json"), 0o644)
-	if _, err := Load(Options{Units2025JS: js}); err == nil {
+	if _, err := Load(Options{Units2025JSON: js}); err == nil {
 		t.Error("bad JSON: want an error")
 	}
 }

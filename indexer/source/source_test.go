@@ -343,3 +343,17 @@ func BenchmarkWalkWARCGzip(b *testing.B) {
 		Walk(context.Background(), []string{p}, Options{}, func(Page) error { return nil })
 	}
 }
+
+func TestWalkCancelledInWARC(t *testing.T) {
+	var buf bytes.Buffer
+	if err := warcfile.WriteWARCGzip(&buf, warcRecords()); err != nil {
+		t.Fatal(err)
+	}
+	p := write(t, t.TempDir(), "c.warc.gz", buf.Bytes())
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Walk(ctx, []string{p}, Options{}, func(Page) error { n++; cancel(); return nil })
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Fatalf("err=%v after %d pages, want context.Canceled after 1", err, n)
+	}
+}

@@ -26,7 +26,6 @@
 package analysis
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -120,15 +119,23 @@ func Normalize(s string) string {
 }
 
 // Fold returns Normalize(s) lowercased and without diacritics, đ→d:
-// "Ủy ban MTTQ Đà Nẵng" → "uy ban mttq da nang".
+// "Ủy ban MTTQ Đà Nẵng" → "uy ban mttq da nang". It is exactly the term
+// the vi_keyword_fold analyzer makes of s, so facet values can be looked
+// up by folded prefix.
 func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	// Tone placement does not matter once diacritics are gone, and Fold
-	// drops combining marks, so NFD input needs no composition first.
-	return string(bytes.ToLower(viet.Fold([]byte(s))))
+	tok := &bleveanalysis.Token{Term: []byte(s)}
+	ts := bleveanalysis.TokenStream{tok}
+	for _, f := range foldChain {
+		ts = f.Filter(ts)
+	}
+	return string(tok.Term)
 }
+
+// foldChain is the vi_keyword_fold filter chain (stateless filters).
+var foldChain = []bleveanalysis.TokenFilter{nfc.New(), tonemark.New(), lowercase.NewLowerCaseFilter(), fold.New()}
 
 // HasDiacritics reports whether s has any diacritic (tone or shape mark,
 // đ, or a combining mark): "mat tran" false, "mặt trận" true. The engine

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -226,7 +228,16 @@ func FuzzAnalyzers(f *testing.F) {
 		}
 		analyzers[i] = a
 	}
+	kw, err := Analyzer(ViKeywordFold)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
+		if text != "" {
+			if got := kw.Analyze([]byte(text)); len(got) != 1 || string(got[0].Term) != Fold(text) {
+				t.Fatalf("Fold(%q) = %q differs from vi_keyword_fold %q", text, Fold(text), got[0].Term)
+			}
+		}
 		for i, a := range analyzers {
 			ts := a.Analyze([]byte(text))
 			if names[i] == Vi || names[i] == ViFold {
@@ -256,6 +267,23 @@ func BenchmarkAnalyzers(b *testing.B) {
 				a.Analyze(buf)
 			}
 		})
+	}
+}
+
+// BenchmarkBleveStandardReference runs bleve's standard analyzer on the
+// same text, as a yardstick for BenchmarkAnalyzers on a loaded machine.
+func BenchmarkBleveStandardReference(b *testing.B) {
+	a, err := registry.NewCache().AnalyzerNamed(standard.Name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := []byte(benchText)
+	buf := make([]byte, len(in))
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(buf, in)
+		a.Analyze(buf)
 	}
 }
 

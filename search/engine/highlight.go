@@ -6,30 +6,59 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	bsearch "github.com/blevesearch/bleve/v2/search"
-
 	"github.com/frontsearch/frontsearch/search"
+	qlang "github.com/frontsearch/frontsearch/search/query"
 	"github.com/frontsearch/frontsearch/search/schema"
 )
 
 // span is a matched byte range [start, end) in a text.
 type span struct{ start, end int }
 
+// highlightTerms returns the folded terms a query matches with: every
+// word, phrase and document number outside exclusions, and their
+// abbreviation variants.
+func (e *Engine) highlightTerms(root *qlang.Node) map[string]bool {
+	terms := map[string]bool{}
+	if root == nil {
+		return terms
+	}
+	add := func(text string) {
+		for _, t := range e.analyze(schema.AnalyzerViFold, text) {
+			terms[t] = true
+		}
+	}
+	var words []string
+	root.Walk(func(n *qlang.Node) bool {
+		switch n.Op {
+		case qlang.Not, qlang.Field, qlang.Range:
+			return false
+		case qlang.Term, qlang.Phrase, qlang.Doc:
+			add(n.Text)
+			words = append(words, n.Text)
+		}
+		return true
+	})
+	for _, v := range e.abbr.Expand(strings.Join(words, " "), 8) {
+		add(v)
+	}
+	return terms
+}
+
 // snippets builds up to Options.Snippets HTML fragments of the article's
-// body (then captions) around the matched words. Term locations of the
-// accented and the folded fields are byte offsets into the same original
-// text, so an unaccented query still marks the accented words. Everything
-// outside the marks is HTML-escaped; fragments start and end on word
-// boundaries and never cut a mark or a rune.
-func (e *Engine) snippets(a *search.Article, locs bsearch.FieldTermLocationMap) []string {
+// body (then captions) around the words the query matched. The text is
+// analysed again with the folded analyzer, whose token offsets point into
+// the original accented text, so an unaccented query still marks the
+// accented words. Everything outside the marks is HTML-escaped; fragments
+// start and end on word boundaries and never cut a mark or a rune.
+func (e *Engine) snippets(a *search.Article, terms map[string]bool) []string {
 	out := []string{}
-	body := spansFor(locs, schema.FieldBody, -1, len(a.Body), a.Body)
+	body := e.matchSpans(a.Body, terms)
 	out = append(out, e.fragments(a.Body, body, e.opts.Snippets)...)
-	for i, c := range a.Captions {
+	for _, c := range a.Captions {
 		if len(out) >= e.opts.Snippets {
 			break
 		}
-		if sp := spansFor(locs, schema.FieldCaptions, i, len(c), c); len(sp) > 0 {
+		if sp := e.matchSpans(c, terms); len(sp) > 0 {
 			out = append(out, e.fragments(c, sp, 1)...)
 		}
 	}
@@ -47,48 +76,42 @@ func (e *Engine) snippets(a *search.Article, locs bsearch.FieldTermLocationMap) 
 	return out
 }
 
-// spansFor collects the matched ranges of one text field (accented and
-// folded variants); arrayPos selects an element of an array field (-1 for
-// plain fields). Ranges that do not fall on rune boundaries are dropped.
-func spansFor(locs bsearch.FieldTermLocationMap, field string, arrayPos, n int, text string) []span {
-	var sp []span
-	for _, f := range []string{field, field + schema.FoldSuffix} {
-		for _, ls := range locs[f] {
-			for _, l := range ls {
-				if arrayPos >= 0 && (len(l.ArrayPositions) == 0 || int(l.ArrayPositions[0]) != arrayPos) {
-					continue
-				}
-				s, e := int(l.Start), int(l.End)
-				if s < 0 || e > n || s >= e || !boundary(text, s) || !boundary(text, e) {
-					continue
-				}
-				sp = append(sp, span{s, e})
-			}
-		}
+// matchSpans returns the byte ranges of text whose folded token is one of
+// terms. Ranges not on rune boundaries are dropped (they cannot occur with
+// a well-behaved analyzer, but a fragment must never cut a rune).
+func (e *Engine) matchSpans(text string, terms map[string]bool) []span {
+	if len(terms) == 0 || text == "" {
+		return nil
 	}
-	sort.Slice(sp, func(i, j int) bool {
-		if sp[i].start != sp[j].start {
-			return sp[i].start < sp[j].start
-		}
-		return sp[i].end > sp[j].end
-	})
-	// Merge overlaps.
-	var merged []span
-	for _, s := range sp {
-		if k := len(merged); k > 0 && s.start < merged[k-1].end {
-			if s.end > merged[k-1].end {
-				merged[k-1].end = s.end
-			}
+	a := e.idx.Mapping().AnalyzerNamed(schema.AnalyzerViFold)
+	if a == nil {
+		return nil
+	}
+	var sp []span
+	for _, t := range a.Analyze([]byte(text)) {
+		if !terms[string(t.Term)] {
 			continue
 		}
-		merged = append(merged, s)
+		s, en := t.Start, t.End
+		if s < 0 || en > len(text) || s >= en || !boundary(text, s) || !boundary(text, en) {
+			continue
+		}
+		if k := len(sp); k > 0 && s < sp[k-1].end {
+			sp[k-1].end = max(sp[k-1].end, en)
+			continue
+		}
+		sp = append(sp, span{s, en})
 	}
-	return merged
+	return sp
 }
 
 func boundary(s string, i int) bool {
 	return i == len(s) || (i >= 0 && i < len(s) && utf8.RuneStart(s[i]))
 }
+
+// maxAnchors bounds the matches tried as fragment centres, so a huge
+// article full of matches costs no more than a long one.
+const maxAnchors = 500
 
 // window is a candidate fragment.
 type window struct {
@@ -110,6 +133,9 @@ func (e *Engine) fragments(text string, spans []span, max int) []string {
 	for len(picked) < max {
 		var best *window
 		for i, s := range spans {
+			if i >= maxAnchors {
+				break
+			}
 			if used[i] {
 				continue
 			}
@@ -151,9 +177,12 @@ func (e *Engine) windowAt(text string, spans []span, anchor span) window {
 	}
 	w := window{start: start, end: end}
 	distinct := map[string]bool{}
-	for _, s := range spans {
-		if s.end <= start || s.start >= end {
-			continue
+	// spans are sorted and disjoint: start at the first one ending after
+	// the window start.
+	first := sort.Search(len(spans), func(i int) bool { return spans[i].end > start })
+	for _, s := range spans[first:] {
+		if s.start >= end {
+			break
 		}
 		if s.start < w.start {
 			w.start = s.start

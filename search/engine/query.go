@@ -26,8 +26,8 @@ var (
 	foldedFields   = []fieldBoost{{"title_f", 3}, {"lead_f", 0.7}, {"body_f", 1}, {"captions_f", 0.4}}
 	shingleFields  = []fieldBoost{{"title_s", 6}, {"body_s", 4}}
 	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 2.5}}
-	// runPhraseFields score a run of three or more words found as written.
-	runPhraseFields = []fieldBoost{{"title_f", 4}, {"body_f", 3}}
+	// fallbackFields are where an accented word is also looked up folded.
+	fallbackFields = []fieldBoost{{"title_f", 3}, {"body_f", 1}}
 )
 
 // foldedFallback is the weight of folded-field matches for an accented
@@ -252,7 +252,7 @@ func (e *Engine) textQuery(text string) query.Query {
 	var alts []query.Query
 	if analysis.HasDiacritics(text) {
 		alts = append(alts, e.fieldQueries(schema.AnalyzerVi, text, accentedFields, 1)...)
-		alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, foldedFields, foldedFallback)...)
+		alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, fallbackFields, foldedFallback)...)
 	} else {
 		alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, foldedFields, 1)...)
 	}
@@ -296,16 +296,6 @@ func (e *Engine) adjacency(words []string) []query.Query {
 			out = append(out, e.shingleQueries(schema.AnalyzerViShingle, pair, shingleFields)...)
 		}
 		out = append(out, e.shingleQueries(schema.AnalyzerViFoldShingle, pair, fshingleFields)...)
-	}
-	if len(words) >= 3 {
-		// The whole run as written: a phrase in the folded fields.
-		if toks := e.analyze(schema.AnalyzerViFold, strings.Join(words, " ")); len(toks) >= 3 {
-			for _, f := range runPhraseFields {
-				q := query.NewPhraseQuery(toks, f.field)
-				q.SetBoost(f.boost)
-				out = append(out, q)
-			}
-		}
 	}
 	return out
 }

@@ -44,7 +44,6 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		main.Score = "none"
 	}
 	main.Fields = []string{schema.FieldSource, schema.FieldDup}
-	main.IncludeLocations = req.Highlight
 
 	// Facets counted by extra requests, keyed by facet name.
 	extra := map[string]*bleve.SearchRequest{}
@@ -115,7 +114,11 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		Facets:    map[string][]search.FacetValue{},
 		Histogram: []search.MonthCount{},
 	}
-	resp.Hits, err = e.hits(ctx, res.Hits, req.Highlight, nil)
+	var terms map[string]bool
+	if req.Highlight {
+		terms = e.highlightTerms(p.root)
+	}
+	resp.Hits, err = e.hits(ctx, res.Hits, terms, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -174,7 +177,8 @@ func facetValues(fr *bsearch.FacetResult, selected []string, size int) []search.
 // hits converts Bleve matches into Hits, folding near-duplicates (same
 // "dup" signature) into the first of them and listing the other copies
 // in the index, excluding the IDs in skip.
-func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, highlight bool, skip map[string]bool) ([]search.Hit, error) {
+// With highlight terms (nil: no snippets) each hit gets its snippets.
+func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, terms map[string]bool, skip map[string]bool) ([]search.Hit, error) {
 	out := []search.Hit{}
 	bySig := map[string]int{}
 	seen := map[string]bool{}
@@ -201,8 +205,8 @@ func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, 
 		if h.Date == "" && len(a.Published) >= 10 {
 			h.Date = a.Published[:10]
 		}
-		if highlight {
-			h.Snippets = e.snippets(a, dm.Locations)
+		if terms != nil {
+			h.Snippets = e.snippets(a, terms)
 		}
 		if sig != "" {
 			bySig[sig] = len(out)

@@ -75,7 +75,7 @@ func (e *Engine) Similar(ctx context.Context, id string, n int) ([]search.Hit, e
 	if err != nil {
 		return nil, fmt.Errorf("engine: similar to %q: %w", id, err)
 	}
-	hits, err := e.hits(ctx, res.Hits, false, map[string]bool{id: true})
+	hits, err := e.hits(ctx, res.Hits, nil, map[string]bool{id: true})
 	if err != nil {
 		return nil, err
 	}

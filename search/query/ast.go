@@ -15,6 +15,7 @@
 //	                      VALUE bare or quoted: person:"Lê Văn Quốc"
 //	year:2020  year:2019..2021  year:2019..  year:..2021
 //	date:2020-01-01..2020-06-30  date:2020-01-01..  date:2020-06  date:2020
+//	date:24/6/2020  date:1/2020..6/2020  (Vietnamese day/month order)
 //	34-NQ/TU              a bare legal document number is a Doc node
 //
 // "AND" and "NOT" (uppercase) are accepted as a no-op and as '-'.
@@ -136,7 +137,7 @@ func (n *Node) write(b *strings.Builder) {
 	case Field:
 		b.WriteString(n.Field)
 		b.WriteByte(':')
-		if strings.ContainsAny(n.Text, " \t()\"") || n.Text == "" {
+		if strings.ContainsAny(n.Text, " \t()|\"“”„") || n.Text == "" {
 			b.WriteByte('"')
 			b.WriteString(n.Text)
 			b.WriteByte('"')

@@ -202,7 +202,7 @@ func (p *parser) word(i int) (int, error) {
 		if knownField(name) {
 			return p.field(name, after, pos)
 		}
-		if j-i >= 3 && next != -1 && !isDelim(next) && next != '/' {
+		if j-i >= 3 && next != -1 && (!isDelim(next) || isQuote(next)) && next != '/' {
 			return 0, qerr(`unknown field "%s:" (known: %s) — or put the text in quotes to search it`, s[i:j], strings.Join(Fields, ", "))
 		}
 	}
@@ -376,7 +376,24 @@ func dateRange(v string) (string, string, error) {
 // and last day it covers.
 func dateBounds(s string) (string, string, error) {
 	const day = "2006-01-02"
-	bad := qerr(`bad date %q in date: — use YYYY-MM-DD (or YYYY-MM, YYYY)`, s)
+	bad := qerr(`bad date %q in date: — use YYYY-MM-DD (or YYYY-MM, YYYY, D/M/YYYY)`, s)
+	if strings.Contains(s, "/") { // Vietnamese order: 24/6/2020, 6/2020
+		parts := strings.Split(s, "/")
+		for _, p := range parts {
+			if !isDigits(p) || len(p) > 4 {
+				return "", "", bad
+			}
+		}
+		switch {
+		case len(parts) == 3 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4:
+			s = fmt.Sprintf("%s-%02s-%02s", parts[2], parts[1], parts[0])
+		case len(parts) == 2 && len(parts[0]) <= 2 && len(parts[1]) == 4:
+			s = fmt.Sprintf("%s-%02s", parts[1], parts[0])
+		default:
+			return "", "", bad
+		}
+		s = strings.ReplaceAll(s, " ", "0")
+	}
 	switch len(s) {
 	case 4:
 		if !isDigits(s) {
@@ -522,7 +539,7 @@ func (p *parser) parseUnary(depth int) (*Node, error) {
 		}
 		return n, nil
 	case tPhrase:
-		return &Node{Op: Phrase, Text: t.text}, nil
+		return &Node{Op: Phrase, Text: canonDocNumbers(t.text)}, nil
 	case tField:
 		if t.field == "year" || t.field == "date" {
 			from, to, _ := strings.Cut(t.text, "..")
@@ -576,4 +593,21 @@ func countLeaves(n *Node) int {
 		return true
 	})
 	return c
+}
+
+// canonDocNumbers rewrites the document numbers among the space-separated
+// words of a phrase in canonical form ("nghị quyết 34-nq/tu" → "nghị
+// quyết 34-NQ/TU"), so they analyse to the single token the index holds.
+func canonDocNumbers(text string) string {
+	if !strings.ContainsRune(text, '/') {
+		return text
+	}
+	words := strings.Split(text, " ")
+	for i, w := range words {
+		core := strings.TrimRight(w, ".,;:!?")
+		if d, ok := DocNumber(core); ok {
+			words[i] = d + w[len(core):]
+		}
+	}
+	return strings.Join(words, " ")
 }

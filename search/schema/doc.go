@@ -12,10 +12,11 @@
 // so that an accented query can prefer exact-diacritic matches, an
 // unaccented one still finds everything, and adjacent syllables (which is
 // how Vietnamese spells a word) rank above scattered ones. Lead and captions
-// are short and only get the unigram copies. The unigram copies of title,
-// body and captions keep term vectors: the engine builds highlighted
-// snippets from their byte offsets into the original accented text, which
-// is why folding is a token filter and never a char filter.
+// are short and only get the unigram copies. Only the unigram copies of
+// title and body keep term vectors (positions, for phrase queries). The
+// engine builds highlighted snippets by analysing the stored text again:
+// token offsets point into the original accented text, which is why
+// folding is a token filter and never a char filter.
 //
 // Facet fields (unit, org, level, province, district, commune, place,
 // person, topic, doc, site, year, month) are keyword fields with doc values;

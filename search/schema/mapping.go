@@ -119,9 +119,10 @@ func Mapping() (mapping.IndexMapping, error) {
 			fm.DocValues = false
 			fm.IncludeInAll = false
 			// Highlighting reads offsets of unigram matches only.
-			// Phrase queries need positions too, so every unigram copy
-			// keeps them; the shingle copies never need them.
-			fm.IncludeTermVectors = suf == "" || suf == FoldSuffix
+			// Phrase queries need term positions: title and body keep
+			// them in both unigram copies. Lead is the body's first
+			// paragraph, and captions are matched by their terms only.
+			fm.IncludeTermVectors = (suf == "" || suf == FoldSuffix) && (field == FieldTitle || field == FieldBody)
 			doc.AddFieldMappingsAt(field+suf, fm)
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/frontsearch/frontsearch/indexer/build"
@@ -61,6 +62,11 @@ type Result struct {
 	GenerateSeconds float64 `json:"generate_seconds"`
 	IndexSeconds    float64 `json:"index_seconds"`
 	PagesPerSecond  float64 `json:"pages_per_second"`
+	// IndexCPUSeconds is the user+system CPU time the indexing took; on a
+	// shared machine PagesPerCPUSecond × cores is the throughput the
+	// machine would reach alone.
+	IndexCPUSeconds   float64 `json:"index_cpu_seconds"`
+	PagesPerCPUSecond float64 `json:"pages_per_cpu_second"`
 	Articles        uint64  `json:"articles"`
 	Skipped         int     `json:"skipped"`
 	IndexBytes      int64   `json:"index_bytes"`
@@ -115,6 +121,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			res.GenerateSeconds = time.Since(t0).Seconds()
 		}
 		os.RemoveAll(indexDir)
+		cpu0 := cpuSeconds()
 		t0 := time.Now()
 		rep, err := build.Run(ctx, indexDir, []string{corpusDir}, build.Options{
 			Rebuild:   true,
@@ -126,6 +133,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, fmt.Errorf("bench: index: %w", err)
 		}
 		res.IndexSeconds = time.Since(t0).Seconds()
+		res.IndexCPUSeconds = cpuSeconds() - cpu0
+		if res.IndexCPUSeconds > 0 {
+			res.PagesPerCPUSecond = float64(rep.Pages) / res.IndexCPUSeconds
+		}
 		res.PagesPerSecond = float64(rep.Pages) / res.IndexSeconds
 		res.Articles = rep.Docs
 		res.Skipped = rep.Skipped
@@ -298,6 +309,16 @@ func PeakRSSMB() float64 {
 	return 0
 }
 
+// cpuSeconds is the user+system CPU time of this process so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
+}
+
 // WriteTable prints r for people.
 func (r *Result) WriteTable(w io.Writer) {
 	row := func(k, v string) { fmt.Fprintf(w, "  %-26s %s\n", k, v) }
@@ -311,6 +332,7 @@ func (r *Result) WriteTable(w io.Writer) {
 	if r.IndexSeconds > 0 {
 		row("index (end to end)", fmt.Sprintf("%.1f s", r.IndexSeconds))
 		row("pages/s", fmt.Sprintf("%.0f", r.PagesPerSecond))
+		row("index CPU time", fmt.Sprintf("%.1f s (%.0f pages per CPU-second)", r.IndexCPUSeconds, r.PagesPerCPUSecond))
 		row("skipped pages", strconv.Itoa(r.Skipped))
 		row("peak RSS after indexing", fmt.Sprintf("%.0f MiB", r.PeakRSSIndexMB))
 	}

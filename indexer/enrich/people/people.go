@@ -54,7 +54,11 @@ var stopVerbs = vnlex.NewPhrases(map[string]bool{
 	"đọc diễn văn": true, "ôn lại": true, "thay mặt": true, "tuyên bố": true, "lên": true, "để": true,
 	"các": true, "đồng chí": true, "ông": true, "bà": true, "đ/c": true, "nhận định": true,
 	"nhiệm kỳ": true, "kêu gọi": true, "tái đắc cử": true, "đắc cử": true, "hứa": true, "mong": true,
-	"cho rằng": true, "gửi": true, "chúc": true, "dặn": true, "căn dặn": true,
+	"cho rằng": true, "gửi": true, "chỉ rõ": true, "phân tích": true, "nói": true, "thông báo": true,
+	"ký": true, "khen": true, "xúc động": true, "ân cần": true, "thăm hỏi": true, "hỏi thăm": true,
+	"dâng hương": true, "nhận xét": true, "thừa nhận": true, "tiếp nhận": true, "ủng hộ": true,
+	"đồng chủ trì": true, "vui mừng": true, "điểm lại": true, "giải trình": true, "nêu rõ": true,
+	"tham luận": true, "khai trương": true, "trò chuyện": true, "lắng nghe": true, "triển khai": true, "chúc": true, "dặn": true, "căn dặn": true,
 })
 
 // Find returns the people named in the paragraphs and the
@@ -102,6 +106,9 @@ func splitAuthors(a string) []string {
 		p = strings.TrimPrefix(p, "Tin, ảnh:")
 		p = strings.TrimPrefix(p, "Tin và ảnh:")
 		p = strings.TrimSpace(strings.TrimPrefix(p, "Tác giả:"))
+		for _, by := range []string{"By ", "by ", "Bởi ", "Theo "} {
+			p = strings.TrimPrefix(p, by)
+		}
 		if p != "" && !strings.ContainsAny(p, "0123456789@/") {
 			out = append(out, p)
 		}
@@ -244,6 +251,11 @@ func (f *Finder) scan(text string, toks []vntext.Token, c *collector) {
 				role, end := roleAfter(text, toks, e)
 				c.add(joinName(toks, j, e), role)
 				i = end - 1
+			} else if k, ok := f.splitRun(toks, j, e, 3); ok && k-j <= 2 {
+				// "Linh mục Giuse Nguyễn Văn Hải": a baptismal name first
+				role, end := roleAfter(text, toks, e)
+				c.add(joinName(toks, k, e), role)
+				i = end - 1
 			}
 			continue
 		}
@@ -274,7 +286,7 @@ func (f *Finder) titleThenName(text string, toks []vntext.Token, i int, c *colle
 			}
 			return 0, false
 		}
-		if _, sv := stopVerbs.Match(toks, k); sv > 0 && !t.Upper {
+		if _, sv := stopVerbs.Match(toks, k); sv > 0 && !t.Upper && !andContinues(toks, k) {
 			return 0, false
 		}
 		if !nameToken(t) {
@@ -312,6 +324,10 @@ func isOrgContinuation(k string) bool {
 	}
 	return false
 }
+
+// roleStops are punctuation tokens that end a role: a quotation starts
+// what the person said or did.
+const roleStops = ",;.():\"“”«»!?"
 
 // roleAfter reads the role written after a name: ", Phó Trưởng Ban Dân vận
 // Tỉnh ủy", " – Phó Bí thư…", " (Chủ tịch…)". It returns the role and the
@@ -361,10 +377,10 @@ func roleAfter(text string, toks []vntext.Token, i int) (string, int) {
 		k := j + 1
 		for k < len(toks) {
 			t := toks[k]
-			if t.NL || t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == ")" || t.Text == "(" || t.Text == ":" {
+			if t.NL || strings.Contains(roleStops, t.Text) {
 				break
 			}
-			if _, sv := stopVerbs.Match(toks, k); sv > 0 && !t.Upper {
+			if _, sv := stopVerbs.Match(toks, k); sv > 0 && !t.Upper && !andContinues(toks, k) {
 				break
 			}
 			k++
@@ -441,10 +457,48 @@ func authorName(toks []vntext.Token) bool {
 	if len(toks) == 0 || len(toks) > 5 {
 		return false
 	}
+	if len(toks) == 1 {
+		return apostropheName(toks[0].Text) // "K'Thuận"; a lone word is no name
+	}
 	for _, t := range toks {
-		if !nameToken(t) || orgWords[t.Key] {
+		if !nameToken(t) || orgWords[t.Key] || !apostropheName(t.Text) && !vietSyllable(vntext.Fold(t.Text)) {
 			return false
 		}
 	}
 	return true
+}
+
+// initials are Vietnamese initial consonants, folded, longest first.
+var initials = []string{"ngh", "ng", "nh", "gh", "gi", "kh", "ph", "th", "tr", "ch", "qu",
+	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+
+// vietSyllable reports whether a folded word has the shape of a Vietnamese
+// syllable: initial consonant, one to three vowels, a permitted final. It
+// keeps English bylines ("Jamelle Bouie", "Reuters") out of People.
+func vietSyllable(w string) bool {
+	for _, in := range initials {
+		if !strings.HasPrefix(w, in) {
+			continue
+		}
+		rest := w[len(in):]
+		v := 0
+		for v < len(rest) && strings.IndexByte("aeiouy", rest[v]) >= 0 {
+			v++
+		}
+		if v == 0 && !(in == "gi" && len(rest) > 0) || v > 3 {
+			continue
+		}
+		switch rest[v:] {
+		case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+			return true
+		}
+	}
+	return false
+}
+
+// andContinues reports a "và" inside an organisation's name: "Sở Nông
+// nghiệp và Phát triển nông thôn", "Lao động - Thương binh và Xã hội".
+func andContinues(toks []vntext.Token, k int) bool {
+	return toks[k].Key == "và" && k+1 < len(toks) && toks[k+1].Upper && !toks[k+1].NL &&
+		!(k+2 < len(toks) && toks[k+2].Upper) // "và Nguyễn Văn…" starts a person
 }

@@ -22,6 +22,15 @@ func TestFind(t *testing.T) {
 			map[string]string{"Nông Văn Lành": "Phó Chủ tịch Ủy ban MTTQ huyện Lâm Bình", "Thanh Cương": ""}},
 		// an organisation as author is not a person
 		{[]string{"Nội dung."}, "Ủy ban MTTQ huyện Gia Lâm", map[string]string{}},
+		// a quotation ends the role; English bylines are not people; a
+		// Vietnamese byline in plain ASCII is
+		{[]string{"Ông Trần Văn Lâm, Ủy viên thường trực Ủy ban Tài chính ngân sách \"chê\" cách tính thuế."}, "By Jamelle Bouie",
+			map[string]string{"Trần Văn Lâm": "Ủy viên thường trực Ủy ban Tài chính ngân sách"}},
+		{[]string{"Nội dung."}, "Anh Minh", map[string]string{"Anh Minh": ""}},
+		{[]string{"Nội dung."}, "Reuters", map[string]string{}},
+		// "và" inside an organisation's name does not end the role
+		{[]string{"Phát biểu có ông Lê Văn Nam, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn; Giám đốc Sở Lao động - Thương binh và Xã hội Trần Thị Mai kết luận."}, "",
+			map[string]string{"Lê Văn Nam": "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Trần Thị Mai": "Giám đốc Sở Lao động - Thương binh và Xã hội"}},
 		// places, organisations and slogans are not people
 		{[]string{"Xã Bắc Thủy, huyện Chi Lăng; Đoàn TNCS Hồ Chí Minh; tư tưởng Hồ Chí Minh; Hội Nông dân tỉnh Hà Nam; Ban Thường trực Ủy ban MTTQ Việt Nam."}, "",
 			map[string]string{}},
@@ -64,4 +73,19 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestReligiousNames(t *testing.T) {
+	f := New(nil)
+	got := f.Find([]string{"Dự có Hòa thượng Thích Thanh Nhiễu, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Linh mục Giuse Nguyễn Văn Hải, Chánh xứ."}, "")
+	m := map[string]string{}
+	for _, p := range got {
+		m[p.Name] = p.Role
+	}
+	if m["Thích Thanh Nhiễu"] != "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" {
+		t.Errorf("got %+v", got)
+	}
+	if _, ok := m["Nguyễn Văn Hải"]; !ok || len(m) != 2 {
+		t.Errorf("got %+v", got)
+	}
 }

@@ -207,7 +207,7 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 		if kind == "tp" && j < len(toks) && toks[j].Text == "." {
 			j++ // "TP. Hà Nội"
 		}
-		if kind == "tp" {
+		if kind == "tp" || kind == "tp ." {
 			kind = "thành phố"
 		}
 		if i > 0 && toks[i-1].Key == "các" {
@@ -231,9 +231,11 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 			}
 		}
 		x := found{p: search.Place{Level: lv}, kind: kind, name: name}
-		// chain: ", huyện Y[, tỉnh Z]"
+		// chain upwards: "xã X, huyện Y, tỉnh Z" — each later unit is of a
+		// higher level and contains the earlier ones.
+		chain := []found{x}
 		k := e
-		for k+1 < len(toks) && (toks[k].Text == "," || toks[k].Text == "-" || toks[k].Text == "–") {
+		for k+1 < len(toks) && (toks[k].Text == "," || toks[k].Text == "-" || toks[k].Text == "–" || toks[k].Text == "(") {
 			lv2, n2 := vnlex.LevelWords.Match(toks, k+1)
 			if n2 == 0 {
 				break
@@ -247,18 +249,26 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 			if kind2 == "thành phố" {
 				lv2 = vnlex.LevelOfCity(nm)
 			}
-			if rank(lv2) >= rank(x.p.Level) {
+			if rank(lv2) <= rank(chain[len(chain)-1].p.Level) {
 				break
 			}
-			switch lv2 {
-			case search.LevelHuyen:
-				x.district = nm
-			case search.LevelTinh:
-				x.province = nm
-			}
+			chain = append(chain, found{p: search.Place{Level: lv2}, kind: kind2, name: nm})
 			k = e2
+			if k < len(toks) && toks[k].Text == ")" {
+				k++
+			}
 		}
-		add(x)
+		for c := range chain {
+			for _, up := range chain[c+1:] {
+				switch up.p.Level {
+				case search.LevelHuyen:
+					chain[c].district = up.name
+				case search.LevelTinh:
+					chain[c].province = up.name
+				}
+			}
+			add(chain[c])
+		}
 		// a list after a plural: "các xã A, B và C"; without "các" only
 		// names the gazetteer knows ("huyện Chi Lăng, Hữu Lũng và Bắc Sơn")
 		plural := i > 0 && toks[i-1].Key == "các"

@@ -80,37 +80,8 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 			continue
 		}
 		start := i
-		typ := analysis.AlphaNumeric
-		dirty := false
-		if c == viet.Digit {
-			typ = analysis.Numeric
-			if end, ok := matchDocNum(input, i); ok {
-				typ = DocNumber
-				i = end
-				goto emit
-			}
-		}
-		for prevDigit := false; i < len(input); {
-			r, w = decode(input, i)
-			switch viet.ClassOf(r) {
-			case viet.Letter:
-				typ = analysis.AlphaNumeric
-				prevDigit = false
-			case viet.Digit:
-				prevDigit = true
-			case viet.Mark:
-				prevDigit = false
-			case viet.Ignore:
-				dirty = true
-			default:
-				if (r == '.' || r == ',') && prevDigit && i+1 < len(input) && isASCIIDigit(input[i+1]) {
-					break
-				}
-				goto emit
-			}
-			i += w
-		}
-	emit:
+		end, typ, dirty := scanToken(input, i, c)
+		i = end
 		if i-start > MaxTokenBytes {
 			continue
 		}
@@ -127,11 +98,48 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		}
 		tok := &slab[used]
 		used++
-		*tok = analysis.Token{Start: start, End: i, Term: term, Position: pos, Type: typ}
+		// field by field: the slab is zeroed, and a struct copy would take
+		// a bulk write barrier while the GC runs
+		tok.Start, tok.End, tok.Position, tok.Type = start, i, pos, typ
+		tok.Term = term
 		pos++
 		rv = append(rv, tok)
 	}
 	return rv
+}
+
+// scanToken scans the token starting at byte i, whose first rune has
+// class c, and returns its end, type and whether it holds ignorable runes.
+func scanToken(input []byte, i int, c viet.Class) (end int, typ analysis.TokenType, dirty bool) {
+	typ = analysis.AlphaNumeric
+	if c == viet.Digit {
+		typ = analysis.Numeric
+		if end, ok := matchDocNum(input, i); ok {
+			return end, DocNumber, false
+		}
+	}
+	prevDigit := false
+	for i < len(input) {
+		r, w := decode(input, i)
+		switch viet.ClassOf(r) {
+		case viet.Letter:
+			typ = analysis.AlphaNumeric
+			prevDigit = false
+		case viet.Digit:
+			prevDigit = true
+		case viet.Mark:
+			prevDigit = false
+		case viet.Ignore:
+			dirty = true
+		default:
+			// inner '.' and ',' of numbers: 1.000.000, 2,5
+			if !((r == '.' || r == ',') && prevDigit && i+1 < len(input) && isASCIIDigit(input[i+1])) {
+				return i, typ, dirty
+			}
+		}
+		i += w
+	}
+	return i, typ, dirty
 }
 
 func decode(b []byte, i int) (rune, int) {

@@ -1,0 +1,207 @@
+package decode
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// repair picks, between text (decoded as cs) and its TCVN3 and VNI
+// readings, the one with the most Vietnamese, then finishes it.
+func repair(text, cs string, raw []byte) Result {
+	text = nfc(text)
+	hint := fontHint(raw)
+	base := score(text, scoreLimit)
+	if cs != "utf-8" && cs != "windows-1258" {
+		// A page declared Windows-1252/ISO-8859-1 may well be Windows-1258.
+		t1258 := nfc(decodeBytes(charmap.Windows1258, raw))
+		if st := score(t1258, scoreLimit); st.score() >= base.score()+2+base.words/10 && st.good >= 2*st.bad {
+			text, cs, base = t1258, "windows-1258", st
+		}
+	}
+	best, bestCS, bestScore := text, cs, base.score()
+	// Units for the legacy readings: the raw bytes when they were decoded
+	// from a single-byte charset, else the UTF-8 text itself (mojibake).
+	units := text
+	if cs != "utf-8" {
+		units = fromCP1252(raw)
+	}
+	margin := 2 + base.words/10
+	sample := units
+	if len(sample) > scoreLimit {
+		sample = strings.ToValidUTF8(sample[:scoreLimit], "")
+	}
+	var bestConv func(string) string
+	for _, c := range []struct {
+		name string
+		conv func(string) string
+	}{{CharsetTCVN3, fromTCVN3}, {CharsetVNI, fromVNI}, {CharsetVISCII, fromVISCII}} {
+		if hint == "" && base.words == 0 && !hasLatin1Letters(text) {
+			break
+		}
+		if c.name == CharsetVISCII && cs == "utf-8" {
+			continue // VISCII keeps most Latin-1 letters: too close to real text
+		}
+		st := score(nfc(c.conv(sample)), scoreLimit)
+		need := bestScore + margin
+		if hint == c.name {
+			need = bestScore + 1
+		}
+		if st.score() >= need && st.good >= 2 && st.good >= 2*st.bad {
+			bestConv, bestCS, bestScore = c.conv, c.name, st.score()
+		}
+	}
+	if bestConv != nil {
+		best = nfc(bestConv(units))
+	}
+	if bestCS != cs && genuineVietnamese(units) > 2 {
+		// A mixed page: convert only the words that need it.
+		best = nfc(convertWords(units, bestConv))
+	}
+	return finish(best, bestCS, bestCS == CharsetTCVN3 || bestCS == CharsetVNI || bestCS == CharsetVISCII || bestCS == "windows-1258" || genuineVietnamese(best) > 0)
+}
+
+// convertWords applies conv to the words of a mixed page (Unicode text
+// with passages in a legacy encoding). A word is converted when it is not a
+// Vietnamese syllable and conv makes it one; a word that reads as Vietnamese
+// both ways follows its nearest unambiguous neighbour, so a legacy passage
+// is converted whole and a Unicode passage is left alone.
+func convertWords(s string, conv func(string) string) string {
+	type token struct {
+		start, end int
+		conv       string
+		decision   int // 0 keep, 1 convert, 2 ambiguous
+	}
+	var toks []token
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r == 0xA0 {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		if w := s[i:j]; !isASCIIString(w) {
+			c := nfc(conv(w))
+			switch {
+			case genuineVietnamese(w) > 0:
+				// Letters no legacy byte produces: Unicode text.
+				toks = append(toks, token{i, j, c, 0})
+			case c == w:
+			case !isSyllable(w) && isSyllable(c):
+				toks = append(toks, token{i, j, c, 1})
+			case isSyllable(w) && isSyllable(c):
+				toks = append(toks, token{i, j, c, 2})
+			default:
+				toks = append(toks, token{i, j, c, 0})
+			}
+		}
+		i = j
+	}
+	// Resolve ambiguous words from their neighbours.
+	last := -1
+	for k := range toks {
+		if toks[k].decision != 2 {
+			last = toks[k].decision
+			continue
+		}
+		if last >= 0 {
+			toks[k].decision = last + 10
+		}
+	}
+	next := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch d := toks[k].decision; {
+		case d == 0 || d == 1:
+			next = d
+		case d == 2 && next >= 0:
+			toks[k].decision = next
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	pos := 0
+	for _, t := range toks {
+		if t.decision == 1 || t.decision == 11 {
+			sb.WriteString(s[pos:t.start])
+			sb.WriteString(t.conv)
+			pos = t.end
+		}
+	}
+	sb.WriteString(s[pos:])
+	return sb.String()
+}
+
+// genuineVietnamese counts letters that only Vietnamese Unicode text has
+// (none of them exists in Windows-1252, so none comes from legacy bytes).
+func genuineVietnamese(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1EA0 && r <= 0x1EF9 || r == 'ă' || r == 'Ă' || r == 'đ' || r == 'Đ' ||
+			r == 'ơ' || r == 'Ơ' || r == 'ư' || r == 'Ư' || r == 'ĩ' || r == 'Ĩ' || r == 'ũ' || r == 'Ũ' {
+			n++
+		}
+	}
+	return n
+}
+
+func hasLatin1Letters(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && r < 0x100 {
+			return true
+		}
+	}
+	return false
+}
+
+// fontHint looks for font declarations of the legacy encodings:
+// ".VnTime", ".VnArial", ".VnTimeH"… (TCVN3) and "VNI-Times", "VNI-Helve"…
+// (VNI), in style rules, style attributes and <font face>.
+func fontHint(raw []byte) string {
+	tcvn, vni := 0, 0
+	for i := 0; i+4 < len(raw); i++ {
+		c := raw[i]
+		if c == '.' && (raw[i+1] == 'V' || raw[i+1] == 'v') && (raw[i+2] == 'n' || raw[i+2] == 'N') {
+			rest := strings.ToLower(string(raw[i+3 : min(len(raw), i+14)]))
+			for _, f := range tcvnFonts {
+				if strings.HasPrefix(rest, f) {
+					tcvn++
+					break
+				}
+			}
+		}
+		if (c == 'V' || c == 'v') && (raw[i+1] == 'N' || raw[i+1] == 'n') && (raw[i+2] == 'I' || raw[i+2] == 'i') &&
+			(raw[i+3] == '-' || raw[i+3] == ' ' || raw[i+3] == '_') {
+			rest := strings.ToLower(string(raw[i+4 : min(len(raw), i+14)]))
+			for _, f := range vniFonts {
+				if strings.HasPrefix(rest, f) {
+					vni++
+					break
+				}
+			}
+		}
+	}
+	switch {
+	case tcvn > vni:
+		return CharsetTCVN3
+	case vni > 0:
+		return CharsetVNI
+	}
+	return ""
+}
+
+var tcvnFonts = []string{"time", "arial", "helvetica", "avant", "book", "centur", "courier", "univers",
+	"souvenir", "aptima", "bodoni", "clarendon", "commercial", "free", "lincoln", "shelley", "vogue",
+	"black", "bahamas", "tifani", "garamond", "swiss", "present", "cooper", "grotesque", "mystical", "linotype"}
+
+var vniFonts = []string{"times", "helve", "univer", "aptima", "avo", "book", "couri", "centur", "free",
+	"garam", "souvir", "zap", "bodon", "brush", "cooper", "dom", "goudy", "revue", "shadow", "top", "park",
+	"ariston", "script", "lithos", "palatin", "tekon", "vari", "ausie", "bandit", "allegie", "jamai", "juni",
+	"linus", "present", "shelley", "swiss", "trung", "univ", "hobo"}
