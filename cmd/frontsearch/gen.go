@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"time"
 
 	"github.com/frontsearch/frontsearch/indexer/corpus"
@@ -24,7 +25,7 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	seed := fs.Int64("seed", 1, "random seed; the same seed and n give the same archive")
 	out := fs.String("out", "", "output directory (required)")
 	warc := fs.Bool("warc", false, "write .warc.gz files instead of one file per page")
-	files := fs.Int("files", 0, "with -warc: number of .warc.gz files (default: one per 10,000 pages)")
+	files := fs.Int("files", 0, "with -warc: number of .warc.gz files (default: one per 10,000 pages, at least one per CPU)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,7 +43,8 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *warc {
 		f := *files
 		if f <= 0 {
-			f = max(1, (*n+9999)/10000)
+			// about 10,000 pages per file, at least one file per CPU
+			f = max(runtime.GOMAXPROCS(0), (*n+9999)/10000)
 		}
 		err = corpus.WriteWARC(ctx, *out, *n, *seed, f)
 	} else {

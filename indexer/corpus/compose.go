@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Fragments for composed sentences: opener + subject + verb + object +
 // purpose. Their product gives hundreds of thousands of distinct sentences,
 // so a large synthetic corpus has a realistic, long-tailed vocabulary rather
@@ -47,4 +49,44 @@ var cPurposes = []string{
 	"với sự tham gia của hàng nghìn lượt người", "thu hút đông đảo {member} tham gia", "đạt và vượt kế hoạch đề ra",
 	"góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội", "tạo sự đồng thuận trong Nhân dân", "",
 	"với tổng kinh phí trên {money}", "ở {n} khu dân cư trên địa bàn",
+}
+
+// cItems are concrete items listed after "như:" in composed sentences; a
+// wide spread of everyday vocabulary (farming, health, schooling, culture,
+// infrastructure, welfare) gives the corpus a long-tailed term distribution.
+var cItems = []string{
+	"bê tông hóa đường làng", "nạo vét kênh mương", "lắp đặt đèn chiếu sáng", "xây dựng nhà văn hóa", "sửa chữa cầu treo",
+	"làm rãnh thoát nước", "trồng hàng rào xanh", "cắm biển chỉ dẫn", "xây bể chứa nước", "kéo điện về bản",
+	"tiêm chủng mở rộng", "khám sức khỏe định kỳ", "phát thuốc miễn phí", "tư vấn dinh dưỡng", "phòng chống sốt xuất huyết",
+	"tầm soát ung thư", "hiến máu tình nguyện", "chăm sóc sức khỏe sinh sản", "vệ sinh an toàn thực phẩm", "phun thuốc diệt muỗi",
+	"tặng sách vở", "trao xe đạp", "hỗ trợ học phí", "sửa sang lớp học", "xây nhà bán trú", "khuyến học, khuyến tài",
+	"phổ cập bơi cho trẻ em", "dạy chữ cho người lớn tuổi", "mở lớp tin học", "thư viện thân thiện",
+	"hát then, đàn tính", "múa xòe", "đánh cồng chiêng", "thổi khèn Mông", "hát quan họ", "hát ví dặm", "đờn ca tài tử",
+	"kéo co", "ném còn", "đẩy gậy", "bắn nỏ", "đi cà kheo", "đánh yến", "đua thuyền", "chọi trâu",
+	"gói bánh chưng", "làm bánh giầy", "nấu xôi ngũ sắc", "dệt thổ cẩm", "đan lát mây tre", "rèn nông cụ", "làm hương",
+	"nuôi ong", "nuôi cá ruộng", "nuôi lợn thảo dược", "ủ phân hữu cơ", "sử dụng chế phẩm sinh học", "tưới nhỏ giọt",
+	"trồng dược liệu", "trồng sâm", "trồng thảo quả", "trồng ớt", "trồng khoai môn", "trồng dứa", "trồng vải thiều", "trồng nhãn",
+	"chuyển đổi đất lúa kém hiệu quả", "xây dựng mã số vùng trồng", "truy xuất nguồn gốc", "bán hàng trên sàn thương mại điện tử",
+	"livestream giới thiệu nông sản", "liên kết bao tiêu sản phẩm", "vay vốn ưu đãi", "học nghề ngắn hạn", "xuất khẩu lao động",
+	"giới thiệu việc làm", "hỗ trợ sinh kế", "trao bò giống", "trao dê giống", "tặng máy cày mini", "hỗ trợ xi măng",
+	"phát quang hành lang an toàn lưới điện", "tuần tra đêm", "lắp camera an ninh", "tố giác tội phạm", "cai nghiện tại cộng đồng",
+	"phòng, chống mua bán người", "phòng, chống tảo hôn", "xóa bỏ hủ tục", "tang lễ văn minh", "cưới hỏi tiết kiệm",
+	"thu gom bao bì thuốc bảo vệ thực vật", "xây lò đốt rác", "làm hố rác gia đình", "di dời chuồng trại ra xa nhà ở",
+	"trồng rừng thay thế", "khoanh nuôi tái sinh rừng", "chi trả dịch vụ môi trường rừng", "phòng cháy rừng mùa khô",
+	"gia cố kè chống sạt lở", "di dời dân khỏi vùng nguy hiểm", "dự trữ lương thực mùa mưa bão", "diễn tập phòng chống thiên tai",
+	"đăng ký tạm trú qua mạng", "nộp thuế điện tử", "khai sinh trực tuyến", "thanh toán tiền điện qua ứng dụng", "tra cứu hồ sơ đất đai",
+	"thăm hỏi thương binh", "tu sửa nghĩa trang liệt sĩ", "thắp nến tri ân", "phụng dưỡng Mẹ Việt Nam anh hùng", "tặng sổ tiết kiệm",
+	"mừng thọ người cao tuổi", "khám mắt miễn phí", "tặng xe lăn", "hỗ trợ người khuyết tật", "chăm sóc trẻ mồ côi",
+	"xây cầu dân sinh", "mở đường lên nương", "san gạt mặt bằng", "đổ bê tông sân trường", "lát gạch ngõ xóm",
+}
+
+// composedList appends a short list of items to a sentence stem.
+func (a *genArticle) composedList() string {
+	r := a.r
+	k := 2 + r.IntN(3)
+	items := make([]string, 0, k)
+	for len(items) < k {
+		items = append(items, pick(r, cItems))
+	}
+	return upperFirst(a.fill(pick(r, cSubjects))) + " " + a.fill(pick(r, cVerbs)) + " nhiều phần việc cụ thể như: " + strings.Join(items, ", ") + "."
 }

@@ -192,6 +192,7 @@ func BenchmarkPage(b *testing.B) {
 		n += int64(len(p))
 	}
 	b.SetBytes(n / int64(max(b.N, 1)))
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
 func TestNearDuplicatesAndToneStyles(t *testing.T) {
@@ -207,14 +208,14 @@ func TestNearDuplicatesAndToneStyles(t *testing.T) {
 		if strings.Contains(body, "Uỷ") || strings.Contains(body, "oà") {
 			old++
 		}
-		if host, ok := seen[body]; ok {
+		if url, ok := seen[body]; ok {
 			dups++
-			if host == d.Site.Host && d.Style == "" {
-				t.Errorf("page %d: duplicate without a site", i)
+			if url == d.URL {
+				t.Errorf("page %d: republished copy has the same URL %s", i, url)
 			}
 			continue
 		}
-		seen[body] = d.Site.Host
+		seen[body] = d.URL
 	}
 	if dups < 5 || dups > 80 {
 		t.Errorf("%d republished articles in 1500 pages, want about 2%%", dups)

@@ -352,8 +352,10 @@ func (a *genArticle) sentence() string {
 	switch n := a.r.IntN(100); {
 	case n < 35:
 		return a.fill(pick(a.r, a.top.body))
-	case n < 60:
+	case n < 58:
 		return a.fill(pick(a.r, genericBody))
+	case n < 72:
+		return a.composedList()
 	default:
 		return a.composed()
 	}

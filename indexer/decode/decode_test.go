@@ -400,6 +400,8 @@ func TestLyingCharsets(t *testing.T) {
 		{"1258 declared as iso-8859-1 in meta", "", toCP1258(htmlPage(`<meta charset="iso-8859-1">`, article)), "windows-1258", article},
 		{"TCVN3 declared as windows-1258", "text/html; charset=windows-1258", cp1252Bytes(toTCVN3(htmlPage("", article))), "tcvn3", article},
 		{"VNI declared as windows-1258", "text/html; charset=windows-1258", cp1252Bytes(toVNI(htmlPage("", article))), "vni", article},
+		{"TCVN3 declared as utf-8", "text/html; charset=utf-8", cp1252Bytes(toTCVN3(htmlPage(`<meta charset="utf-8">`, article))), "tcvn3", article},
+		{"VISCII declared as utf-8", "", cp1252BytesLossy(toVISCII(htmlPage(`<meta charset="utf-8">`, article))), "viscii", article},
 		{"UTF-8 declared as windows-1258", "text/html; charset=windows-1258", []byte(htmlPage("", article)), "utf-8", article},
 		{"Icelandic keeps its eth", "", []byte(icelandic), "utf-8", "Ðað er gott veður"},
 		{"Vietnamese in .VnTime CSS but really Unicode", "", []byte(htmlPage(`<meta charset="utf-8"><style>body{font-family:.VnTime}</style>`, "các cấp là nơi có ý kiến")), "utf-8", "các cấp là nơi có ý kiến"},

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -12,6 +13,11 @@ import (
 func repair(text, cs string, raw []byte) Result {
 	text = nfc(text)
 	hint := fontHint(raw)
+	if hint == "" && cs == "utf-8" && plainlyVietnamese(prefix(text, scoreLimit)) {
+		// Genuine Unicode Vietnamese and no legacy font named: the same
+		// rule as the fast path, so NFD or Ð-spelled pages stay cheap.
+		return finish(text, cs, true)
+	}
 	base := score(text, scoreLimit)
 	if cs != "utf-8" && cs != "windows-1258" {
 		// A page declared Windows-1252/ISO-8859-1 may well be Windows-1258.
@@ -28,10 +34,7 @@ func repair(text, cs string, raw []byte) Result {
 		units = fromCP1252(raw)
 	}
 	margin := 2 + base.words/10
-	sample := units
-	if len(sample) > scoreLimit {
-		sample = strings.ToValidUTF8(sample[:scoreLimit], "")
-	}
+	sample := prefix(units, scoreLimit)
 	var bestConv func(string) string
 	for _, c := range []struct {
 		name string
@@ -152,6 +155,34 @@ func genuineVietnamese(s string) int {
 	return n
 }
 
+// prefix returns about the first n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// plainlyVietnamese reports whether s has letters only Unicode Vietnamese
+// has and at least a quarter as many of them as Latin-1 letters (the
+// material of legacy-encoding mojibake).
+func plainlyVietnamese(s string) bool {
+	latin1, vn := 0, 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r < 0x100:
+			latin1++
+		case r >= 0x1EA0 && r <= 0x1EF9, r >= 0x102 && r <= 0x1B0:
+			vn++
+		}
+	}
+	return vn > 0 && vn*4 >= latin1
+}
+
 func hasLatin1Letters(s string) bool {
 	for _, r := range s {
 		if r >= 0x80 && r < 0x100 {
@@ -166,25 +197,27 @@ func hasLatin1Letters(s string) bool {
 // (VNI), in style rules, style attributes and <font face>.
 func fontHint(raw []byte) string {
 	tcvn, vni := 0, 0
-	for i := 0; i+4 < len(raw); i++ {
-		c := raw[i]
-		if c == '.' && (raw[i+1] == 'V' || raw[i+1] == 'v') && (raw[i+2] == 'n' || raw[i+2] == 'N') {
-			rest := strings.ToLower(string(raw[i+3 : min(len(raw), i+14)]))
-			for _, f := range tcvnFonts {
-				if strings.HasPrefix(rest, f) {
-					tcvn++
-					break
-				}
+	for _, p := range [...]string{".Vn", ".vn", ".VN", ".vN"} {
+		for rest := raw; ; {
+			i := bytes.Index(rest, []byte(p))
+			if i < 0 {
+				break
+			}
+			rest = rest[i+3:]
+			if hasFontPrefix(rest, tcvnFonts) {
+				tcvn++
 			}
 		}
-		if (c == 'V' || c == 'v') && (raw[i+1] == 'N' || raw[i+1] == 'n') && (raw[i+2] == 'I' || raw[i+2] == 'i') &&
-			(raw[i+3] == '-' || raw[i+3] == ' ' || raw[i+3] == '_') {
-			rest := strings.ToLower(string(raw[i+4 : min(len(raw), i+14)]))
-			for _, f := range vniFonts {
-				if strings.HasPrefix(rest, f) {
-					vni++
-					break
-				}
+	}
+	for _, p := range [...]string{"VNI", "vni", "Vni", "VNi", "vNI"} {
+		for rest := raw; ; {
+			i := bytes.Index(rest, []byte(p))
+			if i < 0 {
+				break
+			}
+			rest = rest[i+3:]
+			if len(rest) > 0 && (rest[0] == '-' || rest[0] == ' ' || rest[0] == '_') && hasFontPrefix(rest[1:], vniFonts) {
+				vni++
 			}
 		}
 	}
@@ -195,6 +228,17 @@ func fontHint(raw []byte) string {
 		return CharsetVNI
 	}
 	return ""
+}
+
+// hasFontPrefix reports whether b starts (ignoring ASCII case) with one of
+// the font name stems.
+func hasFontPrefix(b []byte, stems []string) bool {
+	for _, f := range stems {
+		if len(b) >= len(f) && strings.EqualFold(string(b[:len(f)]), f) {
+			return true
+		}
+	}
+	return false
 }
 
 var tcvnFonts = []string{"time", "arial", "helvetica", "avant", "book", "centur", "courier", "univers",

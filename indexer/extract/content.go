@@ -16,7 +16,6 @@ type content struct {
 	lead         string
 	firstHeading string
 	dateLines    []string
-	author       string
 	textLen      int // runes of body text
 	linkParas    int // paragraphs that are mostly a link (teasers)
 	linkHeads    int // headings that are links (teaser titles)
@@ -200,6 +199,7 @@ type para struct {
 	afterImg bool
 	lead     bool
 	italic   bool
+	li       bool // inside a list item
 }
 
 // collector turns the article subtree into paragraphs.
@@ -214,6 +214,7 @@ type collector struct {
 	italic   bool
 	afterImg bool
 	inLead   bool
+	inLi     int
 	paras    []para
 	captions []string
 	images   []string
@@ -230,7 +231,7 @@ func (c *collector) flush() {
 		return
 	}
 	n, _ := textCount(t)
-	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic}
+	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0}
 	c.paras = append(c.paras, p)
 	c.afterImg = false
 }
@@ -304,11 +305,17 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 		c.italic = true
 	}
 	link := inLink || n.DataAtom == atom.A
+	if n.DataAtom == atom.Li {
+		c.inLi++
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch, link)
 	}
 	if blk {
 		c.flush()
+	}
+	if n.DataAtom == atom.Li {
+		c.inLi--
 	}
 	c.heading, c.inLead, c.italic = prevH, prevL, prevI
 }

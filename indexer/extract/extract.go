@@ -205,7 +205,7 @@ func extract(src string, meta Meta) result {
 
 	// Byline.
 	paras, byline := splitByline(paras)
-	a.Author = pickAuthor(byline, pm.author, ex.author, pm.metaAuthor, pm.siteName, a.Site)
+	a.Author = pickAuthor(byline, pm.author, pm.metaAuthor, pm.siteName, a.Site)
 	for i := range paras {
 		paras[i] = cleanText(paras[i])
 	}

@@ -74,7 +74,30 @@ func isDateLine(t string) bool {
 	return wordCount(rest) <= 3
 }
 
+// dropTrailingLinkList removes a list of links that ends the text ("More
+// stories", "Read more") and the short heading before it.
+func dropTrailingLinkList(ps []para) []para {
+	k, items := len(ps), 0
+	for k > 0 {
+		p := ps[k-1]
+		if p.li && p.link > 0 && p.link*10 >= p.n*2 && len(p.text) < 300 {
+			items++
+		} else if !(p.link*10 > p.n*6 || isChrome(p.text)) {
+			break
+		}
+		k--
+	}
+	if items < 3 {
+		return ps
+	}
+	if k > 0 && len(ps[k-1].text) < 80 && !endsSentence(ps[k-1].text) {
+		k--
+	}
+	return ps[:k]
+}
+
 func (c *collector) finish(out *content) {
+	c.paras = dropTrailingLinkList(c.paras)
 	leadText := ""
 	if c.lead != nil {
 		leadText = nodeText(c.lead, 3000)

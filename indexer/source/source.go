@@ -179,18 +179,19 @@ func (c ctxReader) Read(p []byte) (int, error) {
 // readFile reads one input file and calls fn with its page(s). It returns
 // only fn's error or the context's.
 func readFile(ctx context.Context, path string, opts Options, fn func(Page) error) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return fn(Page{Source: path, Err: err})
+	}
+	if !info.Mode().IsRegular() {
+		// Never open a FIFO or a device: it could block or never end.
+		return fn(Page{Source: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())})
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return fn(Page{Source: path, Err: err})
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fn(Page{Source: path, Err: err})
-	}
-	if info.IsDir() {
-		return fn(Page{Source: path, Err: fmt.Errorf("%s: is a directory", path)})
-	}
 	if info.Size() == 0 {
 		return fn(Page{Source: path, Err: ErrEmpty})
 	}
@@ -206,10 +207,10 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 			if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
 				h := make([]byte, 7)
 				n, _ := io.ReadFull(zr, h)
-				isWARC = bytes.HasPrefix(h[:n], []byte("WARC/1."))
+				isWARC = looksWARC(h[:n])
 			}
 		} else {
-			isWARC = bytes.HasPrefix(head, []byte("WARC/1."))
+			isWARC = looksWARC(head)
 		}
 	}
 	if isWARC {
@@ -219,7 +220,7 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 		if info.Size() > opts.MaxBytes {
 			return fn(Page{Source: path, Err: &tooLargeError{fmt.Sprintf("too large: %d bytes exceeds the limit of %s", info.Size(), mib(opts.MaxBytes))}})
 		}
-		body, err := readLimited(br, opts.MaxBytes, "")
+		body, err := readLimitedSized(br, opts.MaxBytes, info.Size())
 		if err == nil && len(body) == 0 {
 			err = ErrEmpty
 		}
@@ -247,7 +248,19 @@ func ctxOr(ctx context.Context, fn func(Page) error, pg Page) error {
 // than max bytes arrive (without reading further). what prefixes the
 // message ("gzip" → "gzip: decompressed size exceeds 32 MiB").
 func readLimited(r io.Reader, max int64, what string) ([]byte, error) {
+	return readLimitedHint(r, max, what, 0)
+}
+
+// readLimitedSized reads a file whose size is known, allocating once.
+func readLimitedSized(r io.Reader, max, size int64) ([]byte, error) {
+	return readLimitedHint(r, max, "", size)
+}
+
+func readLimitedHint(r io.Reader, max int64, what string, size int64) ([]byte, error) {
 	var buf bytes.Buffer
+	if size > 0 && size <= max {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
 	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
@@ -474,4 +487,10 @@ func splitHTTP(msg []byte) (status int, header textproto.MIMEHeader, body []byte
 		return 0, nil, nil, fmt.Errorf("header: %w", err)
 	}
 	return status, header, msg[end+sep:], nil
+}
+
+// looksWARC reports whether b starts like a WARC record ("WARC/1.0",
+// "WARC/0.18"…).
+func looksWARC(b []byte) bool {
+	return len(b) >= 7 && bytes.HasPrefix(b, []byte("WARC/")) && b[5] >= '0' && b[5] <= '9' && b[6] == '.'
 }

@@ -233,6 +233,15 @@ func TestWalkSymlinkedRoot(t *testing.T) {
 	check(t, collect(t, context.Background(), []string{link}, Options{}), []want{{source: "link/a.html", body: "Mặt trận"}})
 }
 
+func TestWalkFIFO(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "pipe.html")
+	if err := mkfifo(p); err != nil {
+		t.Skip(err)
+	}
+	check(t, collect(t, context.Background(), []string{dir}, Options{}), []want{{source: "pipe.html", err: "not a regular file"}})
+}
+
 func TestWalkUnreadable(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root can read anything")

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/frontsearch/frontsearch/search/analysis"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -182,4 +185,25 @@ func FuzzParseTSV(f *testing.F) {
 			tab.Variants("MTTQ")
 		}
 	})
+}
+
+// TestBuiltinEntries checks every line of the built-in table both ways.
+func TestBuiltinEntries(t *testing.T) {
+	tab := Default()
+	norm := func(s string) string { return strings.ToLower(strings.Join(Tokens(analysis.Normalize(s)), " ")) }
+	for i, line := range strings.Split(builtin, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		abbr, full := cols[0], cols[1]
+		if utf8.RuneCountInString(abbr) > 2 || len(Tokens(abbr)) > 1 {
+			if got := tab.Variants(full); !slices.Contains(got, norm(abbr)) {
+				t.Errorf("line %d: Variants(%q) = %q, missing %q", i+1, full, got, norm(abbr))
+			}
+		}
+		if got := tab.Variants(abbr); !slices.Contains(got, norm(full)) {
+			t.Errorf("line %d: Variants(%q) = %q, missing %q", i+1, abbr, got, norm(full))
+		}
+	}
 }

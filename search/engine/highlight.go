@@ -30,7 +30,13 @@ func (e *Engine) highlightTerms(root *qlang.Node) map[string]bool {
 	var words []string
 	root.Walk(func(n *qlang.Node) bool {
 		switch n.Op {
-		case qlang.Not, qlang.Field, qlang.Range:
+		case qlang.Not, qlang.Range:
+			return false
+		case qlang.Field:
+			// A person or document filter is also worth seeing in the text.
+			if n.Field == search.FacetPerson || n.Field == search.FacetDoc {
+				add(n.Text)
+			}
 			return false
 		case qlang.Term, qlang.Phrase, qlang.Doc:
 			add(n.Text)

@@ -24,8 +24,8 @@ type fieldBoost struct {
 var (
 	accentedFields = []fieldBoost{{"title", 3}, {"lead", 0.7}, {"body", 1}, {"captions", 0.4}}
 	foldedFields   = []fieldBoost{{"title_f", 3}, {"lead_f", 0.7}, {"body_f", 1}, {"captions_f", 0.4}}
-	shingleFields  = []fieldBoost{{"title_s", 6}, {"body_s", 4}}
-	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 2.5}}
+	shingleFields  = []fieldBoost{{"title_s", 6}}
+	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 4}}
 	// fallbackFields are where an accented word is also looked up folded.
 	fallbackFields = []fieldBoost{{"title_f", 3}, {"body_f", 1}}
 )
@@ -269,6 +269,7 @@ func (e *Engine) fieldQueries(analyzer, text string, fields []fieldBoost, factor
 	if len(toks) == 0 {
 		return nil
 	}
+	var folded []string // for phrases in fields without positions
 	var out []query.Query
 	for _, f := range fields {
 		if len(toks) == 1 {
@@ -278,9 +279,32 @@ func (e *Engine) fieldQueries(analyzer, text string, fields []fieldBoost, factor
 			out = append(out, q)
 			continue
 		}
-		q := query.NewPhraseQuery(toks, f.field)
-		q.SetBoost(f.boost * factor)
-		out = append(out, q)
+		if schema.Positional(f.field) {
+			q := query.NewPhraseQuery(toks, f.field)
+			q.SetBoost(f.boost * factor)
+			out = append(out, q)
+			continue
+		}
+		// No positions: every token in the field, and for the body the
+		// words adjacent in its folded copy, which keeps positions.
+		var conj []query.Query
+		for _, t := range toks {
+			q := query.NewTermQuery(t)
+			q.SetField(f.field)
+			q.SetBoost(f.boost * factor / float64(len(toks)))
+			conj = append(conj, q)
+		}
+		if f.field == schema.FieldBody {
+			if folded == nil {
+				folded = e.analyze(schema.AnalyzerViFold, text)
+			}
+			if len(folded) > 1 {
+				q := query.NewPhraseQuery(folded, schema.FieldBody+schema.FoldSuffix)
+				q.SetBoost(0)
+				conj = append(conj, q)
+			}
+		}
+		out = append(out, query.NewConjunctionQuery(conj))
 	}
 	return out
 }

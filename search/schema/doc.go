@@ -6,14 +6,15 @@
 //
 //	title, body, lead, captions   "vi"               accented, tone-canonical syllables
 //	title_f, body_f, …            "vi_fold"          diacritics removed (đ→d)
-//	title_s, body_s               "vi_shingle"       two-syllable shingles, accented
+//	title_s                       "vi_shingle"       two-syllable shingles, accented
 //	title_fs, body_fs             "vi_fold_shingle"  two-syllable shingles, folded
 //
 // so that an accented query can prefer exact-diacritic matches, an
 // unaccented one still finds everything, and adjacent syllables (which is
 // how Vietnamese spells a word) rank above scattered ones. Lead and captions
-// are short and only get the unigram copies. Only the unigram copies of
-// title and body keep term vectors (positions, for phrase queries). The
+// are short and only get the unigram copies; the body's adjacency is only
+// kept folded. Only title, title_f and body_f keep term vectors (positions,
+// for phrase queries; see Positional). The
 // engine builds highlighted snippets by analysing the stored text again:
 // token offsets point into the original accented text, which is why
 // folding is a token filter and never a char filter.

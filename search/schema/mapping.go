@@ -60,9 +60,22 @@ const (
 // Variants lists, per text field, the suffixes it is indexed with.
 var Variants = map[string][]string{
 	FieldTitle:    {"", FoldSuffix, ShingleSuffix, FoldShingleSuffix},
-	FieldBody:     {"", FoldSuffix, ShingleSuffix, FoldShingleSuffix},
+	FieldBody:     {"", FoldSuffix, FoldShingleSuffix},
 	FieldLead:     {"", FoldSuffix},
 	FieldCaptions: {"", FoldSuffix},
+}
+
+// Positional reports whether a text field keeps term positions, so that
+// phrase queries work on it: the title in both unigram copies and the
+// folded body. The accented body, lead and captions keep none, to keep the
+// index small: an accented phrase matches as its accented terms plus the
+// phrase in the folded body.
+func Positional(field string) bool {
+	switch field {
+	case FieldTitle, FieldTitle + FoldSuffix, FieldBody + FoldSuffix:
+		return true
+	}
+	return false
 }
 
 // FacetFields lists every facet field, in display order.
@@ -119,10 +132,9 @@ func Mapping() (mapping.IndexMapping, error) {
 			fm.DocValues = false
 			fm.IncludeInAll = false
 			// Highlighting reads offsets of unigram matches only.
-			// Phrase queries need term positions: title and body keep
-			// them in both unigram copies. Lead is the body's first
-			// paragraph, and captions are matched by their terms only.
-			fm.IncludeTermVectors = (suf == "" || suf == FoldSuffix) && (field == FieldTitle || field == FieldBody)
+			// Phrase queries need term positions (Bleve keeps them as
+			// term vectors); see Positional.
+			fm.IncludeTermVectors = Positional(field + suf)
 			doc.AddFieldMappingsAt(field+suf, fm)
 		}
 	}

@@ -108,6 +108,10 @@ var Honorifics = NewPhrases(map[string]bool{
 	"Trung tá": true, "Thiếu tá": true, "Thượng úy": true, "Trung úy": true, "Thiếu úy": true, "Thiếu tướng": true, "Trung tướng": true, "Đại úy": true,
 	"Hòa thượng": true, "Thượng tọa": true, "Đại đức": true, "Linh mục": true, "Mục sư": true,
 	"Ni sư": true, "già làng": true, "nghệ nhân": true, "PGS.TS": true, "TS": true, "Thạc sĩ": true,
+	"bác sĩ": true, "BS": true, "BS.CK1": true, "BS.CK2": true, "BS.CKI": true, "BS.CKII": true,
+	"BSCKI": true, "BSCKII": true, "ThS": true, "ThS.BS": true, "GS": true, "PGS": true, "GS.TS": true,
+	"Tiến sĩ": true, "Giáo sư": true, "nhà báo": true, "nhà văn": true, "nhà thơ": true, "NSND": true,
+	"NSƯT": true, "nghệ sĩ": true, "kỹ sư": true, "luật sư": true, "cô giáo": true, "thầy giáo": true,
 })
 
 // Titles start a role ("Phó Chủ tịch Ủy ban MTTQ tỉnh"). Keys are

@@ -1,11 +1,12 @@
-// Package warcfile reads and writes WARC 1.0/1.1 files (ISO 28500), plain or
+// Package warcfile reads and writes WARC 1.0/1.1 files (ISO 28500; the
+// pre-ISO 0.17/0.18 are read too), plain or
 // with one gzip member per record, with bounded memory.
 //
 // Reading is split in two layers. A small framer of our own finds record
 // boundaries in the (decompressed) byte stream: it reads header lines with a
 // fixed limit, enforces a maximum block size before allocating anything,
 // survives a corrupt gzip member or a damaged record by resynchronising on the
-// next member or the next "WARC/1." line, and never inflates more than one
+// next member or the next "WARC/" version line, and never inflates more than one
 // record at a time. Each framed record is then parsed by
 // github.com/nlnwa/gowarc, the maintained WARC library. gowarc alone is not
 // used to walk the file because, in v1.2.0, it reads header lines with an
@@ -89,7 +90,7 @@ type Reader struct {
 	parser   gowarc.Unmarshaler
 	done     bool
 
-	pending    []byte // a "WARC/1." line already read, starting the next record
+	pending    []byte // a version line already read, starting the next record
 	pendingOff int64
 }
 
@@ -148,7 +149,7 @@ func (r *Reader) Next() (Record, error) {
 			r.done = true
 			return Record{}, fmt.Errorf("warc: reading at offset %d: %w", off, err)
 		}
-		if bytes.HasPrefix(l, []byte("WARC/1.")) {
+		if isVersionLine(l) {
 			if damage != nil {
 				// Report the damage now and start with this line next time.
 				r.pending, r.pendingOff = append([]byte(nil), l...), off
@@ -217,7 +218,7 @@ func (r *Reader) Next() (Record, error) {
 		return rec, r.damaged(rec.ID, start, fmt.Errorf("reading block: %w", err))
 	}
 	// The record ends with CRLF CRLF; be lenient about it: anything else is
-	// skipped by the search for the next "WARC/1." line.
+	// skipped by the search for the next version line.
 	for i := 0; i < 2; i++ {
 		if b, err := r.in.Peek(1); err == nil && b[0] == '\r' {
 			r.in.Discard(1)
@@ -264,6 +265,12 @@ func (r *Reader) damaged(id string, off int64, err error) error {
 		off = r.offset()
 	}
 	return &RecordError{ID: id, Offset: off, Err: err}
+}
+
+// isVersionLine recognises the first line of a record: "WARC/1.0",
+// "WARC/1.1", or the pre-ISO "WARC/0.17" and "WARC/0.18" of old crawls.
+func isVersionLine(l []byte) bool {
+	return bytes.HasPrefix(l, []byte("WARC/1.")) || bytes.HasPrefix(l, []byte("WARC/0."))
 }
 
 // readLine returns the next line including its '\n' (or the final bytes of

@@ -67,6 +67,16 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestOldVersion(t *testing.T) {
+	var buf bytes.Buffer
+	WriteWARC(&buf, sample()[1:2])
+	old := strings.Replace(buf.String(), "WARC/1.1", "WARC/0.18", 1)
+	recs, errs := readAll(t, []byte(old), 1<<20)
+	if len(errs) > 0 || len(recs) != 1 || recs[0].TargetURI != "http://a.vn/1" {
+		t.Fatalf("records %+v, errors %v", recs, errs)
+	}
+}
+
 func TestDamage(t *testing.T) {
 	var plain bytes.Buffer
 	WriteWARC(&plain, sample())

@@ -1,7 +1,6 @@
 package viet
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -108,34 +107,37 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // canonical vowel, in place, and reports whether anything changed.
 func canonSyllable(rs []rune) bool {
 	n := len(rs)
+	var ins [maxSyllable]info
 	toneAt, tone := -1, int8(0)
 	for i, r := range rs {
-		if !isVietLetter(r) {
+		in := lookup(r)
+		if in.vowel == 0 && !isVietLetter(r) {
 			return false
 		}
-		if in := lookup(r); in.tone != 0 {
+		if in.tone != 0 {
 			if toneAt >= 0 {
 				return false
 			}
 			toneAt, tone = i, in.tone
 		}
+		ins[i] = in
 	}
 	if toneAt < 0 {
 		return false
 	}
-	isVowel := func(i int) bool { return lookup(rs[i]).vowel != 0 }
-	vowelOf := func(i int) int { return int(lookup(rs[i]).vowel) - 1 }
+	isVowel := func(i int) bool { return ins[i].vowel != 0 }
+	vowelOf := func(i int) int { return int(ins[i].vowel) - 1 }
 	i := 0
 	for i < n && !isVowel(i) {
 		i++
 	}
 	if i == 1 && n > 2 && isVowel(2) {
-		switch unicode.ToLower(rs[0]) {
-		case 'q':
+		switch rs[0] {
+		case 'q', 'Q':
 			if vowelOf(1) == vU {
 				i = 2
 			}
-		case 'g':
+		case 'g', 'G':
 			if vowelOf(1) == vI {
 				i = 2
 			}
@@ -175,7 +177,7 @@ func canonSyllable(rs []rune) bool {
 	if target == toneAt {
 		return false
 	}
-	from, to := lookup(rs[toneAt]), lookup(rs[target])
+	from, to := ins[toneAt], ins[target]
 	rs[toneAt] = compose[b2i(from.upper)][from.vowel-1][0]
 	rs[target] = compose[b2i(to.upper)][to.vowel-1][tone]
 	return true
