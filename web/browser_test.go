@@ -145,7 +145,7 @@ func TestBrowser(t *testing.T) {
 	// browser restores a page from its back/forward cache.
 	text := func(sel string) string {
 		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(` + strconv.Quote(sel) + `).textContent`))
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(`+strconv.Quote(sel)+`).textContent`))
 		if err != nil {
 			t.Fatalf("text of %s: %v", sel, err)
 		}

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -221,5 +220,3 @@ func stateOf(q url.Values) state {
 	}
 	return state{v: v}
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

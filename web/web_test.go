@@ -6,12 +6,15 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -757,4 +760,82 @@ func (s gatedSearcher) Search(ctx context.Context, req search.Request) (*search.
 	}
 	<-s.gate
 	return s.Searcher.Search(ctx, req)
+}
+
+// Every entity on an article page links to a search that finds the article.
+func TestArticleEntityLinks(t *testing.T) {
+	f := newFixture(t, Options{})
+	all := f.search(t, "size=100&sort=newest")
+	checked := 0
+	linkRE := regexp.MustCompile(`<li><a href="/\?([^"]+)">`)
+	for _, h := range all.Hits {
+		if len(h.Places) == 0 || len(h.Units) == 0 {
+			continue
+		}
+		r := f.get(t, "/article/"+url.PathEscape(h.ID))
+		for _, m := range linkRE.FindAllStringSubmatch(string(r.body), -1) {
+			q := html.UnescapeString(m[1])
+			found := false
+			walkAll(t, f, q, func(hit search.Hit) {
+				if hit.ID == h.ID || slices.Contains(hit.Duplicates, h.ID) {
+					found = true
+				}
+			})
+			if !found {
+				t.Errorf("article %s links to /?%s, which does not find it", h.ID, q)
+			}
+			checked++
+		}
+		if checked > 20 {
+			break
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no article with entity links")
+	}
+}
+
+// walkAll calls fn for every hit of a search, following the cursor.
+func walkAll(t *testing.T, f *fixture, q string, fn func(search.Hit)) {
+	t.Helper()
+	base := q + "&size=100&sort=newest"
+	q = base
+	for range 100 {
+		r := f.search(t, q)
+		for _, h := range r.Hits {
+			fn(h)
+		}
+		if r.NextCursor == "" {
+			return
+		}
+		q = base + "&cursor=" + url.QueryEscape(r.NextCursor)
+	}
+}
+
+// Ticking a province nests its districts under it: tỉnh > huyện > xã.
+func TestPlaceTree(t *testing.T) {
+	f := newFixture(t, Options{})
+	base := f.search(t, "size=1&facet_size=50")
+	var prov string
+	for _, p := range base.Facets["province"] {
+		r := f.search(t, "size=1&province="+url.QueryEscape(p.Value))
+		if len(r.Facets["district"]) > 0 {
+			prov = p.Value
+			break
+		}
+	}
+	if prov == "" {
+		t.Skip("no province with districts in the fixture")
+	}
+	r := f.get(t, "/?province="+url.QueryEscape(prov))
+	body := string(r.body)
+	i := strings.Index(body, `value="`+html.EscapeString(prov)+`" checked`)
+	if i < 0 {
+		t.Fatalf("province %q not ticked in the tree", prov)
+	}
+	rest := body[i:]
+	end := strings.Index(rest, "</li>")
+	if sub := strings.Index(rest, `<ul class="sub">`); sub < 0 || sub > end || !strings.Contains(rest[sub:], `name="district"`) {
+		t.Errorf("districts not nested under %q", prov)
+	}
 }

@@ -158,8 +158,8 @@ func extractPages(ctx context.Context, p *pipeline.Pipeline, paths []string, opt
 // reasonKind shortens a skip reason for the summary ("too large: 40 MiB"
 // → "too large").
 func reasonKind(r string) string {
-	if i := strings.IndexByte(r, ':'); i > 0 && i < 40 {
-		return r[:i]
+	if i := strings.IndexAny(r, ":("); i > 0 && i < 40 {
+		return strings.TrimSpace(r[:i])
 	}
 	if len(r) > 60 {
 		return r[:60]

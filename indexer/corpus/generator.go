@@ -202,7 +202,7 @@ func (a *genArticle) dateExpr() string {
 	case 2:
 		return fmt.Sprintf("%s %d/%d", pick(r, []string{"Sáng", "Chiều", "Ngày"}), e.Day(), int(e.Month()))
 	case 3:
-		if e.Equal(a.pub.Truncate(24 * time.Hour)) {
+		if e.YearDay() == a.pub.YearDay() && e.Year() == a.pub.Year() {
 			return fmt.Sprintf("Sáng nay (%d/%d)", e.Day(), int(e.Month()))
 		}
 		return fmt.Sprintf("Ngày %d tháng %d năm %d", e.Day(), int(e.Month()), e.Year())
@@ -495,7 +495,7 @@ func (g *Generator) buildOne(i int) (*Doc, *OtherPage, string) {
 	if hasTime {
 		a.pub = a.pub.Add(time.Duration(6*60+r.IntN(15*60)) * time.Minute)
 	}
-	a.event = a.pub.Truncate(24*time.Hour).AddDate(0, 0, -r.IntN(4))
+	a.event = time.Date(a.pub.Year(), a.pub.Month(), a.pub.Day(), 0, 0, 0, 0, vnLoc).AddDate(0, 0, -r.IntN(4))
 	a.top = &topics[r.IntN(len(topics))]
 	if strings.Contains(a.top.name, "Covid") && (a.pub.Year() < 2020 || a.pub.Year() > 2022) {
 		a.top = &topics[0] // no Covid-19 news outside 2020-2022

@@ -115,13 +115,15 @@ func Decode(body []byte, contentType string) (Result, error) {
 		if mostlyUTF8(body) {
 			return decodeUTF8Lossy(body), nil
 		}
-		// No usable declaration: Windows-1252 or Windows-1258?
-		a := nfc(fromCP1252(body))
-		b := nfc(decodeBytes(charmap.Windows1258, body))
-		if score(b, scoreLimit).score() > score(a, scoreLimit).score() {
-			return repair(b, "windows-1258", body), nil
+		// No usable declaration: Windows-1252 or Windows-1258? Decide on
+		// the first bytes, decode all of it once.
+		head := body[:min(len(body), scoreLimit)]
+		a := score(fromCP1252(head), scoreLimit) // Windows-1252 text is NFC
+		b := score(nfc(decodeBytes(charmap.Windows1258, head)), scoreLimit)
+		if b.score() > a.score() {
+			return repair(decodeBytes(charmap.Windows1258, body), "windows-1258", body), nil
 		}
-		return repair(a, "windows-1252", body), nil
+		return repair(fromCP1252(body), "windows-1252", body), nil
 	}
 	text := decodeBytes(enc, body)
 	if westernSingleByte(name) {

@@ -21,9 +21,9 @@ func repair(text, cs string, raw []byte) Result {
 	base := score(text, scoreLimit)
 	if cs != "utf-8" && cs != "windows-1258" {
 		// A page declared Windows-1252/ISO-8859-1 may well be Windows-1258.
-		t1258 := nfc(decodeBytes(charmap.Windows1258, raw))
-		if st := score(t1258, scoreLimit); st.score() >= base.score()+2+base.words/10 && st.good >= 2*st.bad {
-			text, cs, base = t1258, "windows-1258", st
+		head := raw[:min(len(raw), scoreLimit)]
+		if st := score(nfc(decodeBytes(charmap.Windows1258, head)), scoreLimit); st.score() >= base.score()+2+base.words/10 && st.good >= 2*st.bad {
+			text, cs, base = nfc(decodeBytes(charmap.Windows1258, raw)), "windows-1258", st
 		}
 	}
 	best, bestCS, bestScore := text, cs, base.score()
@@ -46,7 +46,7 @@ func repair(text, cs string, raw []byte) Result {
 		if c.name == CharsetVISCII && cs == "utf-8" {
 			continue // VISCII keeps most Latin-1 letters: too close to real text
 		}
-		st := score(nfc(c.conv(sample)), scoreLimit)
+		st := score(c.conv(sample), scoreLimit) // precomposed already (NFC below)
 		need := bestScore + margin
 		if hint == c.name {
 			need = bestScore + 1

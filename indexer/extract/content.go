@@ -91,8 +91,10 @@ func markKeep(keep map[*html.Node]bool, n *html.Node) {
 	}
 }
 
-// contentFromTree finds the main text in the (mutable) tree.
-func contentFromTree(doc, body, titleNode, leadNode *html.Node, flags int, base string) content {
+// prepare removes what never holds article text (scripts, navigation,
+// hidden elements…), keeping the title and lead elements and their
+// ancestors.
+func prepare(body, titleNode, leadNode *html.Node) {
 	keep := map[*html.Node]bool{}
 	if titleNode != nil {
 		markKeep(keep, titleNode)
@@ -101,10 +103,24 @@ func contentFromTree(doc, body, titleNode, leadNode *html.Node, flags int, base 
 		markKeep(keep, leadNode)
 	}
 	preclean(body, keep)
+}
+
+// contentFromTree finds the main text in the prepared tree. The tree is
+// left as it was found, so that it can be tried again with other flags.
+func contentFromTree(body, titleNode, leadNode *html.Node, flags int, base string) content {
 	if flags&flagStripUnlikely != 0 {
-		stripUnlikelyKeep(body, keep)
+		keep := map[*html.Node]bool{}
+		if titleNode != nil {
+			markKeep(keep, titleNode)
+		}
+		if leadNode != nil {
+			markKeep(keep, leadNode)
+		}
+		var undo []detached
+		stripUnlikelyKeep(body, keep, &undo)
+		defer restore(undo)
 	}
-	s := &scorer{st: make(map[*html.Node]*stat, 1024), flags: flags}
+	s := newScorer(countElements(body), flags)
 	s.computeStats(body, false)
 
 	var roots []*html.Node
@@ -139,7 +155,20 @@ func contentFromTree(doc, body, titleNode, leadNode *html.Node, flags int, base 
 	return c
 }
 
-func stripUnlikelyKeep(n *html.Node, keep map[*html.Node]bool) {
+// detached records a removed node and where it was.
+type detached struct{ n, parent, next *html.Node }
+
+// restore puts detached nodes back, last removed first.
+func restore(undo []detached) {
+	for i := len(undo) - 1; i >= 0; i-- {
+		d := undo[i]
+		d.parent.InsertBefore(d.n, d.next)
+	}
+}
+
+// stripUnlikelyKeep detaches furniture elements (except those in keep),
+// logging them in undo.
+func stripUnlikelyKeep(n *html.Node, keep map[*html.Node]bool, undo *[]detached) {
 	var next *html.Node
 	for c := n.FirstChild; c != nil; c = next {
 		next = c.NextSibling
@@ -147,10 +176,11 @@ func stripUnlikelyKeep(n *html.Node, keep map[*html.Node]bool) {
 			continue
 		}
 		if !keep[c] && isUnlikely(c) {
-			removeNode(c)
+			*undo = append(*undo, detached{c, n, next})
+			n.RemoveChild(c)
 			continue
 		}
-		stripUnlikelyKeep(c, keep)
+		stripUnlikelyKeep(c, keep, undo)
 	}
 }
 
@@ -380,4 +410,15 @@ func (s *scorer) addChunks(body, top *html.Node, roots []*html.Node) []*html.Nod
 		return roots
 	}
 	return all
+}
+
+// countElements counts the elements below n (to size the scorer's tables).
+func countElements(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k += 1 + countElements(c)
+		}
+	}
+	return k
 }

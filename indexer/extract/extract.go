@@ -88,8 +88,8 @@ func parse(src string) (*html.Node, []string) {
 	if !utf8.ValidString(src) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
 	}
-	src, ld := stripRaw(src)
-	doc, err := html.ParseWithOptions(strings.NewReader(src))
+	kept, ld := stripRaw(src)
+	doc, err := html.ParseWithOptions(kept.Reader())
 	if err != nil || doc == nil {
 		doc = &html.Node{Type: html.DocumentNode}
 	}
@@ -156,14 +156,11 @@ func extract(src string, meta Meta) result {
 
 	// Main text: known containers, then the general scorer; retry with
 	// gentler settings when little text comes out.
-	ex := contentFromTree(doc, body, titleNode, leadNode, flagAll, base)
+	prepare(body, titleNode, leadNode)
+	ex := contentFromTree(body, titleNode, leadNode, flagAll, base)
 	if ex.textLen < 500 {
 		for _, fl := range []int{flagWeightClasses | flagCleanConditionally, 0} {
-			doc2, _ := parse(src)
-			body2 := findBody(doc2)
-			tn2, _ := findTitle(body2, pm)
-			ln2 := findLead(body2, tn2)
-			ex2 := contentFromTree(doc2, body2, tn2, ln2, fl, base)
+			ex2 := contentFromTree(body, titleNode, leadNode, fl, base)
 			if ex2.textLen > ex.textLen*2 && ex2.textLen > ex.textLen+200 {
 				ex = ex2
 			}
@@ -175,6 +172,9 @@ func extract(src string, meta Meta) result {
 
 	paras := ex.paras
 	a.Captions = ex.captions
+	if a.Captions == nil {
+		a.Captions = []string{}
+	}
 	a.Images = ex.images
 	if pm.ogImage != "" {
 		if u := absURL(base, pm.ogImage); u != "" && !containsStr(a.Images, u) {

@@ -71,8 +71,16 @@ func (cs *classSet) matches(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			for _, c := range strings.Fields(a.Val) {
-				if cs.classes[c] {
+			v := a.Val
+			for len(v) > 0 {
+				i := strings.IndexAny(v, " \t\n\r\f")
+				tok := v
+				if i >= 0 {
+					tok, v = v[:i], v[i+1:]
+				} else {
+					v = ""
+				}
+				if tok != "" && cs.classes[tok] {
 					return true
 				}
 			}

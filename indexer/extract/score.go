@@ -35,6 +35,20 @@ type stat struct {
 type scorer struct {
 	st    map[*html.Node]*stat
 	flags int
+	slab  []stat // stats are allocated from here, a block at a time
+}
+
+// newScorer returns a scorer sized for a tree of about n elements.
+func newScorer(n, flags int) *scorer {
+	return &scorer{st: make(map[*html.Node]*stat, n), flags: flags, slab: make([]stat, 0, n)}
+}
+
+func (s *scorer) newStat() *stat {
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]stat, 0, max(256, cap(s.slab)))
+	}
+	s.slab = append(s.slab, stat{})
+	return &s.slab[len(s.slab)-1]
 }
 
 const (
@@ -73,7 +87,7 @@ func (s *scorer) computeStats(n *html.Node, inLink bool) (int, int, int) {
 	default:
 		return 0, 0, 0
 	}
-	st := &stat{}
+	st := s.newStat()
 	s.st[n] = st
 	link := inLink || n.DataAtom == atom.A
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -1,13 +1,34 @@
 package extract
 
-import "strings"
+import (
+	"io"
+	"strings"
+)
+
+// pieces collects the kept parts of a page without copying them.
+type pieces struct{ parts []string }
+
+func (p *pieces) WriteString(s string) {
+	if s != "" {
+		p.parts = append(p.parts, s)
+	}
+}
+
+// Reader reads the parts in order.
+func (p *pieces) Reader() io.Reader {
+	rs := make([]io.Reader, len(p.parts))
+	for i, s := range p.parts {
+		rs[i] = strings.NewReader(s)
+	}
+	return io.MultiReader(rs...)
+}
 
 // stripRaw removes <script> and <style> elements and comments from src
 // before parsing, with a byte scanner that is several times faster than the
 // HTML tokenizer on them (scripts are often half of a modern page). The
 // contents of JSON-LD scripts are returned for the metadata reader.
-func stripRaw(src string) (string, []string) {
-	var b strings.Builder
+func stripRaw(src string) (*pieces, []string) {
+	b := &pieces{}
 	var ld []string
 	last := 0 // src[last:i] not yet copied
 	i := 0
@@ -21,46 +42,37 @@ func stripRaw(src string) (string, []string) {
 		switch {
 		case strings.HasPrefix(rest, "<!--"):
 			end := strings.Index(rest[4:], "-->")
-			if b.Cap() == 0 {
-				b.Grow(len(src))
-			}
 			b.WriteString(src[last:i])
 			if end < 0 {
-				return b.String(), ld // unterminated comment: the rest is comment
+				return b, ld // unterminated comment: the rest is comment
 			}
 			i += 4 + end + 3
 			last = i
 			continue
 		case hasPrefixFold(rest, "<script") && len(rest) > 7 && isTagEnd(rest[7]):
-			i, last = skipElement(src, i, 7, "</script", &b, last, &ld)
+			i, last = skipElement(src, i, 7, "</script", b, last, &ld)
 			if i < 0 {
-				return b.String(), ld
+				return b, ld
 			}
 			continue
 		case hasPrefixFold(rest, "<style") && len(rest) > 6 && isTagEnd(rest[6]):
-			i, last = skipElement(src, i, 6, "</style", &b, last, nil)
+			i, last = skipElement(src, i, 6, "</style", b, last, nil)
 			if i < 0 {
-				return b.String(), ld
+				return b, ld
 			}
 			continue
 		}
 		i++
 	}
-	if last == 0 {
-		return src, ld
-	}
 	b.WriteString(src[last:])
-	return b.String(), ld
+	return b, ld
 }
 
 // skipElement drops the raw-text element starting at src[i] (its tag name
 // n bytes long including "<"), copying what precedes it into b. It returns
 // the new scan position and copy mark, or i < 0 when the element runs to
 // the end of src. JSON-LD script contents are appended to ld when non-nil.
-func skipElement(src string, i, n int, closeTag string, b *strings.Builder, last int, ld *[]string) (int, int) {
-	if b.Cap() == 0 {
-		b.Grow(len(src))
-	}
+func skipElement(src string, i, n int, closeTag string, b *pieces, last int, ld *[]string) (int, int) {
 	b.WriteString(src[last:i])
 	gt := strings.IndexByte(src[i+n:], '>')
 	if gt < 0 {

@@ -235,6 +235,20 @@ func TestSnippets(t *testing.T) {
 	if !strings.Contains(strings.Join(res.Hits[0].Snippets, " "), "<mark>phản</mark> <mark>biện</mark>") {
 		t.Errorf("snippets %q: want accented words marked", res.Hits[0].Snippets)
 	}
+	// A phrase is marked only where it occurs whole; an abbreviation marks
+	// its full form too.
+	for _, q := range []string{"\"Mặt trận Tổ quốc\"", "MTTQ tuyên quang"} {
+		res, _ = e.Search(context.Background(), search.Request{Query: q, Highlight: true})
+		var s string
+		for _, h := range res.Hits {
+			if h.ID == "a2" {
+				s = strings.Join(h.Snippets, " ")
+			}
+		}
+		if !strings.Contains(s, "<mark>Mặt</mark> <mark>trận</mark> <mark>Tổ</mark> <mark>quốc</mark>") || strings.Contains(s, "<mark>tổ</mark> chức") {
+			t.Errorf("%s: snippets %q", q, s)
+		}
+	}
 	res, _ = e.Search(context.Background(), search.Request{Query: "muc tieu", Highlight: true})
 	if s := strings.Join(res.Hits[0].Snippets, " "); !strings.Contains(s, "&lt;script&gt;") {
 		t.Errorf("snippets %q: want escaped script", s)

@@ -53,10 +53,11 @@ func FuzzSnippet(f *testing.F) {
 	f.Add(strings.Repeat("xã hội ", 100), "xa")
 	e := newTestEngine(f, testArticles())
 	f.Fuzz(func(t *testing.T, text, q string) {
-		terms := map[string]bool{}
+		terms := &marks{single: map[string]bool{}, seqs: map[string][][]string{}}
 		for _, w := range e.analyze("vi_fold", q) {
-			terms[w] = true
+			terms.single[w] = true
 		}
+		e.addMark(terms, q)
 		a := &search.Article{Body: text}
 		for _, s := range e.snippets(a, terms) {
 			if !utf8.ValidString(s) && utf8.ValidString(text) {

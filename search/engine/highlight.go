@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/abbrev"
 	qlang "github.com/frontsearch/frontsearch/search/query"
 	"github.com/frontsearch/frontsearch/search/schema"
 )
@@ -14,18 +15,35 @@ import (
 // span is a matched byte range [start, end) in a text.
 type span struct{ start, end int }
 
-// highlightTerms returns the folded terms a query matches with: every
-// word, phrase and document number outside exclusions, and their
-// abbreviation variants.
-func (e *Engine) highlightTerms(root *qlang.Node) map[string]bool {
-	terms := map[string]bool{}
-	if root == nil {
-		return terms
+// marks is what a query highlights: single folded words, and folded
+// word sequences (phrases, abbreviation full forms) marked only where the
+// whole sequence occurs.
+type marks struct {
+	single map[string]bool
+	seqs   map[string][][]string // by first word
+}
+
+func (m *marks) empty() bool { return m == nil || len(m.single) == 0 && len(m.seqs) == 0 }
+
+// add records the folded tokens of text: one token as a single word,
+// several as a sequence.
+func (e *Engine) addMark(m *marks, text string) {
+	toks := e.analyze(schema.AnalyzerViFold, text)
+	switch {
+	case len(toks) == 1:
+		m.single[toks[0]] = true
+	case len(toks) > 1:
+		m.seqs[toks[0]] = append(m.seqs[toks[0]], toks)
 	}
-	add := func(text string) {
-		for _, t := range e.analyze(schema.AnalyzerViFold, text) {
-			terms[t] = true
-		}
+}
+
+// highlightTerms returns what a query marks in snippets: every word,
+// phrase and document number outside exclusions, the abbreviation variants
+// of its words and phrases, and person and document filter values.
+func (e *Engine) highlightTerms(root *qlang.Node) *marks {
+	m := &marks{single: map[string]bool{}, seqs: map[string][][]string{}}
+	if root == nil {
+		return m
 	}
 	var words []string
 	root.Walk(func(n *qlang.Node) bool {
@@ -35,19 +53,30 @@ func (e *Engine) highlightTerms(root *qlang.Node) map[string]bool {
 		case qlang.Field:
 			// A person or document filter is also worth seeing in the text.
 			if n.Field == search.FacetPerson || n.Field == search.FacetDoc {
-				add(n.Text)
+				e.addMark(m, n.Text)
 			}
 			return false
-		case qlang.Term, qlang.Phrase, qlang.Doc:
-			add(n.Text)
+		case qlang.Term:
+			e.addMark(m, n.Text)
 			words = append(words, n.Text)
+		case qlang.Phrase, qlang.Doc:
+			e.addMark(m, n.Text)
+			for _, v := range e.abbr.Expand(n.Text, 8)[1:] {
+				e.addMark(m, v)
+			}
 		}
 		return true
 	})
-	for _, v := range e.abbr.Expand(strings.Join(words, " "), 8) {
-		add(v)
+	var toks []string
+	for _, w := range words {
+		toks = append(toks, abbrev.Tokens(w)...)
 	}
-	return terms
+	for _, f := range e.abbr.Find(toks) {
+		for _, v := range f.Variants {
+			e.addMark(m, v)
+		}
+	}
+	return m
 }
 
 // snippets builds up to Options.Snippets HTML fragments of the article's
@@ -56,7 +85,7 @@ func (e *Engine) highlightTerms(root *qlang.Node) map[string]bool {
 // the original accented text, so an unaccented query still marks the
 // accented words. Everything outside the marks is HTML-escaped; fragments
 // start and end on word boundaries and never cut a mark or a rune.
-func (e *Engine) snippets(a *search.Article, terms map[string]bool) []string {
+func (e *Engine) snippets(a *search.Article, terms *marks) []string {
 	out := []string{}
 	body := e.matchSpans(a.Body, terms)
 	out = append(out, e.fragments(a.Body, body, e.opts.Snippets)...)
@@ -82,20 +111,47 @@ func (e *Engine) snippets(a *search.Article, terms map[string]bool) []string {
 	return out
 }
 
-// matchSpans returns the byte ranges of text whose folded token is one of
-// terms. Ranges not on rune boundaries are dropped (they cannot occur with
-// a well-behaved analyzer, but a fragment must never cut a rune).
-func (e *Engine) matchSpans(text string, terms map[string]bool) []span {
-	if len(terms) == 0 || text == "" {
+// matchSpans returns the byte ranges of the words of text that the marks
+// select: single words anywhere, sequences only where complete, each word
+// its own range. Ranges not on rune boundaries are dropped (they cannot
+// occur with a well-behaved analyzer, but a fragment must never cut a
+// rune).
+func (e *Engine) matchSpans(text string, m *marks) []span {
+	if m.empty() || text == "" {
 		return nil
 	}
 	a := e.idx.Mapping().AnalyzerNamed(schema.AnalyzerViFold)
 	if a == nil {
 		return nil
 	}
+	toks := a.Analyze([]byte(text))
+	hit := make([]bool, len(toks))
+	for i, t := range toks {
+		term := string(t.Term)
+		if m.single[term] {
+			hit[i] = true
+		}
+		for _, seq := range m.seqs[term] {
+			if i+len(seq) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(seq); k++ {
+				if string(toks[i+k].Term) != seq[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for k := range seq {
+					hit[i+k] = true
+				}
+			}
+		}
+	}
 	var sp []span
-	for _, t := range a.Analyze([]byte(text)) {
-		if !terms[string(t.Term)] {
+	for i, t := range toks {
+		if !hit[i] {
 			continue
 		}
 		s, en := t.Start, t.End

@@ -114,7 +114,7 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		Facets:    map[string][]search.FacetValue{},
 		Histogram: []search.MonthCount{},
 	}
-	var terms map[string]bool
+	var terms *marks
 	if req.Highlight {
 		terms = e.highlightTerms(p.root)
 	}
@@ -178,7 +178,7 @@ func facetValues(fr *bsearch.FacetResult, selected []string, size int) []search.
 // "dup" signature) into the first of them and listing the other copies
 // in the index, excluding the IDs in skip.
 // With highlight terms (nil: no snippets) each hit gets its snippets.
-func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, terms map[string]bool, skip map[string]bool) ([]search.Hit, error) {
+func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, terms *marks, skip map[string]bool) ([]search.Hit, error) {
 	out := []search.Hit{}
 	bySig := map[string]int{}
 	seen := map[string]bool{}

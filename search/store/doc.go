@@ -48,6 +48,6 @@
 //
 // The mapping of a generation is stored inside it by Bleve. Opening an
 // index whose mapping names custom analyzers requires those analyzers to be
-// registered: import search/schema (which imports search/analysis) in the
-// program that opens the index.
+// registered; this package imports search/schema (which imports
+// search/analysis) for that.
 package store

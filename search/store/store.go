@@ -16,6 +16,10 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	// The schema registers (through search/analysis) the analyzers that a
+	// frontsearch index's stored mapping names; without them Open fails.
+	_ "github.com/frontsearch/frontsearch/search/schema"
 )
 
 // File and directory names inside an index directory.

@@ -263,3 +263,25 @@ func TestQueriesDuringSwaps(t *testing.T) {
 	}
 	t.Logf("%d queries across 6 swaps", queries.Load())
 }
+
+// FuzzControlFiles feeds arbitrary CURRENT and PENDING contents: reading
+// them must never panic, and a CURRENT accepted must name a generation
+// that cannot escape the directory.
+func FuzzControlFiles(f *testing.F) {
+	for _, s := range []string{"gen-000001\n", "gen-000002 update gen-000001\n", "../x", "gen-\x00", "gen-0000001 rebuild", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		dir := t.TempDir()
+		os.WriteFile(filepath.Join(dir, CurrentFile), []byte(s), 0o644)
+		os.WriteFile(filepath.Join(dir, PendingFile), []byte(s), 0o644)
+		if g, err := ReadCurrent(dir); err == nil {
+			if strings.ContainsAny(g, "/\\.") || !strings.HasPrefix(g, "gen-") {
+				t.Fatalf("accepted %q", g)
+			}
+		}
+		if p, ok := readPending(dir); ok && strings.ContainsAny(p.gen, "/\\.") {
+			t.Fatalf("pending %q", p.gen)
+		}
+	})
+}

@@ -370,13 +370,18 @@ func roleAfter(text string, toks []vntext.Token, i int) (string, int) {
 		if j >= len(toks) {
 			break
 		}
-		if _, tn := vnlex.Titles.Match(toks, j); tn == 0 {
+		_, tn := vnlex.Titles.Match(toks, j)
+		if _, on := orgStarts.Match(toks, j); tn == 0 && (on == 0 || len(parts) == 0 || !toks[j].Upper) {
 			break
 		}
 		start := j
 		k := j + 1
 		for k < len(toks) {
 			t := toks[k]
+			if t.Text == "(" && k+2 < len(toks) && toks[k+2].Text == ")" && allCapsWord(toks[k+1].Text) {
+				k += 3 // "(HECI)": an abbreviation inside the role
+				continue
+			}
 			if t.NL || strings.Contains(roleStops, t.Text) {
 				break
 			}
@@ -460,12 +465,18 @@ func authorName(toks []vntext.Token) bool {
 	if len(toks) == 1 {
 		return apostropheName(toks[0].Text) // "K'Thuận"; a lone word is no name
 	}
+	viet := true
 	for _, t := range toks {
-		if !nameToken(t) || orgWords[t.Key] || !apostropheName(t.Text) && !vietSyllable(vntext.Fold(t.Text)) {
+		if !nameToken(t) || orgWords[t.Key] {
 			return false
 		}
+		if !apostropheName(t.Text) && !vietSyllable(vntext.Fold(t.Text)) {
+			viet = false
+		}
 	}
-	return true
+	// Minority names need not be Vietnamese syllables ("Thạch Sô Phal"),
+	// but then they start with a known surname.
+	return viet || vnlex.Surnames[toks[0].Key]
 }
 
 // initials are Vietnamese initial consonants, folded, longest first.
@@ -501,4 +512,25 @@ func vietSyllable(w string) bool {
 func andContinues(toks []vntext.Token, k int) bool {
 	return toks[k].Key == "và" && k+1 < len(toks) && toks[k+1].Upper && !toks[k+1].NL &&
 		!(k+2 < len(toks) && toks[k+2].Upper) // "và Nguyễn Văn…" starts a person
+}
+
+// orgStarts begin a later part of a role that names the institution:
+// "…, Trưởng Trung tâm Kiểm tra sức khỏe, Bệnh viện Chợ Rẫy". Bodies that
+// are often listed as attendees after a person ("Ban…", "Hội…", "Ủy
+// ban…") are left out: a comma before them more likely starts a new item.
+var orgStarts = vnlex.NewPhrases(map[string]bool{
+	"Bệnh viện": true, "Trường": true, "Sở": true, "Trung tâm": true, "Công ty": true, "Bộ": true,
+	"Cục": true, "Viện": true, "Học viện": true, "Đại học": true, "Báo": true, "Đài": true,
+	"Bộ Chỉ huy": true,
+})
+
+func allCapsWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

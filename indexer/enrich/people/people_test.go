@@ -89,3 +89,15 @@ func TestReligiousNames(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+func TestRoleDoesNotSwallowNextAttendee(t *testing.T) {
+	f := New(nil)
+	got := f.Find([]string{"Dự có đồng chí Lê Văn Nam, Phó Chủ tịch UBND huyện, Ban Thường trực Ủy ban MTTQ huyện và đại diện các xã."}, "")
+	if len(got) != 1 || got[0].Role != "Phó Chủ tịch UBND huyện" {
+		t.Errorf("got %+v", got)
+	}
+	got = f.Find([]string{"Ngày 22/10, BS.CK2 Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), Bệnh viện Chợ Rẫy, cho biết bệnh nhân đau bụng."}, "")
+	if len(got) != 1 || got[0].Role != "Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), Bệnh viện Chợ Rẫy" {
+		t.Errorf("got %+v", got)
+	}
+}

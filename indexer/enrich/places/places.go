@@ -276,7 +276,7 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 			m := e
 			for m+1 < len(toks) && (toks[m].Text == "," || toks[m].Key == "và") {
 				e3 := f.placeEnd(toks, m+1, lv)
-				if e3 == m+1 || !plural && !f.Gaz.Has(lv, joinText(toks, m+1, e3)) {
+				if e3 == m+1 || !plural && (!f.Gaz.Has(lv, joinText(toks, m+1, e3)) || !endsListItem(toks, e3)) {
 					break
 				}
 				add(found{p: search.Place{Level: lv}, kind: kind, name: joinText(toks, m+1, e3)})
@@ -380,4 +380,11 @@ func joinText(toks []vntext.Token, i, j int) string {
 		b.WriteString(toks[k].Text)
 	}
 	return b.String()
+}
+
+// endsListItem reports whether a list item ends at i: punctuation, "và" or
+// the end of the text, not a lowercase word ("xã Điền Thượng, Ban Công tác
+// Mặt trận…" is no list of communes).
+func endsListItem(toks []vntext.Token, i int) bool {
+	return i >= len(toks) || !toks[i].Word || toks[i].Key == "và" || toks[i].NL
 }

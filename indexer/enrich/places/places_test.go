@@ -51,3 +51,11 @@ func TestNotPlaces(t *testing.T) {
 		t.Errorf("places = %+v, want none", got)
 	}
 }
+
+func TestListNeedsListShape(t *testing.T) {
+	f := &Finder{}
+	got := f.Find("Tin", []string{"Tại nhà văn hóa thôn Trung Tâm, xã Điền Thượng, Ban Công tác Mặt trận thôn tổ chức Ngày hội."}, "")
+	if len(got) != 1 || got[0].Name != "xã Điền Thượng" {
+		t.Errorf("places = %+v, want only xã Điền Thượng", got)
+	}
+}

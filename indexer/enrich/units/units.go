@@ -14,8 +14,9 @@
 // Normalisation: canonical tone style ("Uỷ" → "Ủy"), fixed case of the
 // organisation words ("Ủy Ban" → "Ủy ban"), and one abbreviation style for
 // the Front: "UBMTTQ" and "Ủy ban Mặt trận Tổ quốc" → "Ủy ban MTTQ",
-// "Mặt trận Tổ quốc" → "MTTQ"; "Việt Nam" is kept as written. Other
-// organisations keep the form written (Hội LHPN or Hội Liên hiệp Phụ nữ).
+// "Mặt trận Tổ quốc" → "MTTQ"; "Việt Nam" is kept as written; "Hội Liên
+// hiệp Phụ nữ" → "Hội LHPN" (the Front's own usage, one name per body).
+// Other organisations keep the form written.
 package units
 
 import (
@@ -61,8 +62,7 @@ func init() {
 	add("MTTQ", search.OrgMTTQ, "", true, false, "MTTQ", "Mặt trận Tổ quốc", "Mặt trận")
 	add("Ban Công tác Mặt trận", search.OrgMTTQ, "", false, false, "Ban Công tác Mặt trận", "Ban CTMT")
 	add("Hội Nông dân", search.OrgNongDan, "", false, false, "Hội Nông dân", "HND")
-	add("Hội Liên hiệp Phụ nữ", search.OrgPhuNu, "", false, false, "Hội Liên hiệp Phụ nữ", "Hội Liên hiệp phụ nữ")
-	add("Hội LHPN", search.OrgPhuNu, "", false, false, "Hội LHPN", "HLHPN")
+	add("Hội LHPN", search.OrgPhuNu, "", false, false, "Hội LHPN", "HLHPN", "Hội Liên hiệp Phụ nữ", "Hội Liên hiệp phụ nữ")
 	add("Hội Phụ nữ", search.OrgPhuNu, "", false, false, "Hội Phụ nữ")
 	add("Đoàn Thanh niên Cộng sản Hồ Chí Minh", search.OrgDoanTN, "", false, false, "Đoàn Thanh niên Cộng sản Hồ Chí Minh")
 	add("Đoàn TNCS Hồ Chí Minh", search.OrgDoanTN, "", false, false, "Đoàn TNCS Hồ Chí Minh")

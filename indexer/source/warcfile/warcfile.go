@@ -1,13 +1,16 @@
 // Package warcfile reads and writes WARC 1.0/1.1 files (ISO 28500; the
-// pre-ISO 0.17/0.18 are read too), plain or
-// with one gzip member per record, with bounded memory.
+// pre-ISO 0.17/0.18 are read too), plain or gzip-compressed (one member per
+// record, or the whole file), with bounded memory and bounded work.
 //
 // Reading is split in two layers. A small framer of our own finds record
 // boundaries in the (decompressed) byte stream: it reads header lines with a
-// fixed limit, enforces a maximum block size before allocating anything,
-// survives a corrupt gzip member or a damaged record by resynchronising on the
-// next member or the next "WARC/" version line, and never inflates more than one
-// record at a time. Each framed record is then parsed by
+// fixed limit (64 KiB), enforces a maximum block size before allocating
+// anything, survives a corrupt gzip member or a damaged record by
+// resynchronising on the next member or the next "WARC/" version line, and
+// holds one record at a time. Skipping (a too-large block, garbage) inflates
+// at most 8×the block limit of a gzip member before the rest of that member
+// is abandoned unread, so a gzip bomb costs a bounded amount of work. Each
+// framed record is then parsed by
 // github.com/nlnwa/gowarc, the maintained WARC library. gowarc alone is not
 // used to walk the file because, in v1.2.0, it reads header lines with an
 // unbounded bufio.ReadBytes and cannot skip past a corrupt gzip member, so a
@@ -125,8 +128,18 @@ func (r *Reader) Next() (Record, error) {
 	if r.pending != nil {
 		line, start, r.pending = r.pending, r.pendingOff, nil
 	}
+	scanStart := r.offset()
 	for line == nil {
 		off := r.offset()
+		if off-scanStart > r.skipCap() && r.members != nil {
+			// Garbage that does not end: likely a gzip bomb. Stop inflating
+			// this member and resume at the next one.
+			r.abandonMember()
+			scanStart = r.offset()
+			if damage == nil {
+				start, damage = off, errors.New("gzip member inflates to data that is no WARC record")
+			}
+		}
 		l, err := readLine(r.in)
 		switch {
 		case err == io.EOF:
@@ -204,8 +217,14 @@ func (r *Reader) Next() (Record, error) {
 		return rec, r.damaged(rec.ID, start, errors.New("missing or invalid Content-Length"))
 	}
 	if contentLength > r.maxBlock {
-		if _, err := io.CopyN(io.Discard, r.in, contentLength); err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		skip := contentLength
+		if r.members != nil && skip > r.skipCap() {
+			skip = r.skipCap()
+		}
+		if _, err := io.CopyN(io.Discard, r.in, skip); err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
 			r.done = true
+		} else if skip < contentLength {
+			r.abandonMember() // do not inflate a huge (or bomb) block in full
 		}
 		return rec, r.damaged(rec.ID, start, fmt.Errorf("%w: block of %d bytes exceeds %d", ErrTooLarge, contentLength, r.maxBlock))
 	}
@@ -260,6 +279,18 @@ func (r *Reader) parse(rec *Record, head, block []byte) (err error) {
 	return nil
 }
 
+// skipCap bounds how much decompressed data is skipped (a too-large block,
+// garbage) before the rest of the gzip member is abandoned unread: a bomb
+// costs at most this much inflating.
+func (r *Reader) skipCap() int64 { return 8*r.maxBlock + maxHeader }
+
+// abandonMember drops the rest of the current gzip member, buffered bytes
+// included, and goes on with the next member.
+func (r *Reader) abandonMember() {
+	r.in.Discard(r.in.Buffered())
+	r.members.abandon()
+}
+
 func (r *Reader) damaged(id string, off int64, err error) error {
 	if off < 0 {
 		off = r.offset()
@@ -274,17 +305,11 @@ func isVersionLine(l []byte) bool {
 }
 
 // readLine returns the next line including its '\n' (or the final bytes of
-// the stream). A line longer than maxLine is consumed and reported as
-// errLineTooLong.
+// the stream). A line longer than maxLine is reported as errLineTooLong
+// after its first maxLine bytes; the next call goes on with the rest.
 func readLine(r *bufio.Reader) ([]byte, error) {
 	l, err := r.ReadSlice('\n')
 	if err == bufio.ErrBufferFull {
-		for err == bufio.ErrBufferFull {
-			_, err = r.ReadSlice('\n')
-		}
-		if err != nil && err != io.EOF {
-			return nil, err
-		}
 		return nil, errLineTooLong
 	}
 	if err == io.EOF && len(l) > 0 {
@@ -356,6 +381,15 @@ func (m *memberReader) Read(p []byte) (int, error) {
 			return n, fmt.Errorf("%w: %v", errMemberDamaged, err)
 		}
 		return n, nil
+	}
+}
+
+// abandon stops inflating the current member: reading resumes at the next
+// gzip header found in the compressed stream.
+func (m *memberReader) abandon() {
+	if m.open {
+		m.open = false
+		m.skipToMagic()
 	}
 }
 

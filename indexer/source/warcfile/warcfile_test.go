@@ -2,6 +2,7 @@ package warcfile
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"io"
 	"strings"
@@ -108,6 +109,47 @@ func TestDamage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBombMember: a member that inflates to endless garbage, or declares a
+// huge block, is abandoned after a bounded amount of inflating and the next
+// record is still read.
+func TestBombMember(t *testing.T) {
+	var good bytes.Buffer
+	WriteWARCGzip(&good, sample()[1:2])
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	garbage := gz(bytes.Repeat([]byte("x"), 16<<20))
+	huge := gz(append([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 999999999999\r\n\r\n"), make([]byte, 16<<20)...))
+	for name, bomb := range map[string][]byte{"garbage": garbage, "huge block": huge} {
+		in := append(append([]byte(nil), bomb...), good.Bytes()...)
+		cr := &countingReader{r: bytes.NewReader(in)}
+		r := NewReader(cr, 256<<10)
+		var recs []Record
+		var errs []error
+		for {
+			rec, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			recs = append(recs, rec)
+		}
+		if len(recs) != 1 || recs[0].ID != "<urn:uuid:1>" || len(errs) != 1 {
+			t.Errorf("%s: records %d, errors %v", name, len(recs), errs)
+		}
+		if r.count.n > 4<<20 {
+			t.Errorf("%s: inflated %d bytes, want at most ~2 MiB", name, r.count.n)
+		}
 	}
 }
 
