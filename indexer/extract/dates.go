@@ -84,3 +84,27 @@ func visibleDate(text string, fetched time.Time) string {
 	}
 	return ""
 }
+
+// dateNearTitle reads the publication date from the page text around the
+// title: a date line just after the title, else one just before it, else
+// the first date written after the title (in the lead, say).
+func dateNearTitle(before, after []string, fetched time.Time) string {
+	for i, l := range after {
+		if i >= 12 {
+			break
+		}
+		if isDateLine(l) {
+			if d := visibleDate(l, fetched); d != "" {
+				return d
+			}
+		}
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if isDateLine(before[i]) {
+			if d := visibleDate(before[i], fetched); d != "" {
+				return d
+			}
+		}
+	}
+	return visibleDate(strings.Join(after, "\n"), fetched)
+}

@@ -149,9 +149,9 @@ func extract(src string, meta Meta) result {
 	titleNode, title := findTitle(body, pm)
 	a.Title = cleanText(title)
 	leadNode := findLead(body, titleNode)
-	dateText := ""
+	var linesBefore, linesAfter []string
 	if pm.published == "" {
-		dateText = textAfter(body, titleNode, 40, 4000)
+		linesBefore, linesAfter = linesAround(body, titleNode, 5, 40, 4000)
 	}
 
 	// Main text: known containers, then the general scorer; retry with
@@ -195,7 +195,7 @@ func extract(src string, meta Meta) result {
 	// Date: metadata first, else visible date lines near the title.
 	a.Published = normaliseDate(pm.published)
 	if a.Published == "" {
-		a.Published = visibleDate(dateText, meta.Fetched)
+		a.Published = dateNearTitle(linesBefore, linesAfter, meta.Fetched)
 	}
 	if a.Published == "" && len(ex.dateLines) > 0 {
 		a.Published = visibleDate(strings.Join(ex.dateLines, "\n"), meta.Fetched)

@@ -211,26 +211,36 @@ func before(a, b *html.Node) bool {
 	return false
 }
 
-// textAfter returns up to maxLines block texts that follow node in document
-// order (one per line), capped at maxChars.
-func textAfter(body, node *html.Node, maxLines, maxChars int) string {
+// linesAround returns the block texts around node in document order: up
+// to maxBefore lines before it (nearest last) and up to maxAfter lines after
+// it (capped at maxChars bytes).
+func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (before, after []string) {
 	if node == nil {
-		return ""
+		return nil, nil
 	}
-	var b, line strings.Builder
-	lines := 0
+	var line strings.Builder
+	size := 0
 	started := false
 	done := false
 	flush := func() {
 		t := collapse(line.String())
 		line.Reset()
-		if t != "" {
-			b.WriteString(t)
-			b.WriteByte('\n')
-			lines++
-			if lines >= maxLines || b.Len() >= maxChars {
-				done = true
+		if t == "" {
+			return
+		}
+		if !started {
+			if len(t) <= 300 {
+				before = append(before, t)
+				if len(before) > maxBefore {
+					before = before[1:]
+				}
 			}
+			return
+		}
+		after = append(after, t)
+		size += len(t)
+		if len(after) >= maxAfter || size >= maxChars {
+			done = true
 		}
 	}
 	var walk func(n *html.Node)
@@ -239,40 +249,37 @@ func textAfter(body, node *html.Node, maxLines, maxChars int) string {
 			return
 		}
 		if n == node {
+			flush()
 			started = true
 			return
 		}
 		switch n.Type {
 		case html.TextNode:
-			if started {
-				line.WriteString(n.Data)
-			}
+			line.WriteString(n.Data)
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Select, atom.Option:
 				return
 			case atom.Br:
-				if started {
-					flush()
-				}
+				flush()
 				return
 			}
 		}
 		blk := n.Type == html.ElementNode && isBlock(n.DataAtom)
-		if blk && started {
+		if blk {
 			flush()
 		}
 		for c := n.FirstChild; c != nil && !done; c = c.NextSibling {
 			walk(c)
 		}
-		if blk && started {
+		if blk {
 			flush()
 		}
 	}
 	walk(body)
-	if !done {
+	if !done && started {
 		flush()
 	}
-	return b.String()
+	return before, after
 }

@@ -132,6 +132,7 @@ func BenchmarkSearch(b *testing.B) {
 	facets := []string{search.FacetUnit, search.FacetPerson, search.FacetTopic, search.FacetPlace, search.FacetYear}
 	perQuery := map[string]time.Duration{}
 	lat := make([]time.Duration, 0, b.N)
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		req := search.Request{Query: benchQueries[i%len(benchQueries)], Size: 10, Facets: facets, Histogram: true, Highlight: true}
@@ -147,6 +148,7 @@ func BenchmarkSearch(b *testing.B) {
 		perQuery[req.Query] = max(perQuery[req.Query], d)
 	}
 	b.StopTimer()
+	cpu := cpuTime() - cpu0
 	if testing.Verbose() {
 		for q, d := range perQuery {
 			b.Logf("slowest %-40q %v", q, d)
@@ -159,6 +161,7 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(size)/float64(n), "index-bytes/article")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/query")
 }
 
 // BenchmarkIndexDocs indexes synthetic articles with this schema in

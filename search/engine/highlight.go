@@ -127,11 +127,10 @@ func (e *Engine) matchSpans(text string, m *marks) []span {
 	toks := a.Analyze([]byte(text))
 	hit := make([]bool, len(toks))
 	for i, t := range toks {
-		term := string(t.Term)
-		if m.single[term] {
+		if m.single[string(t.Term)] {
 			hit[i] = true
 		}
-		for _, seq := range m.seqs[term] {
+		for _, seq := range m.seqs[string(t.Term)] {
 			if i+len(seq) > len(toks) {
 				continue
 			}
