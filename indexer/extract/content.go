@@ -230,6 +230,7 @@ type para struct {
 	lead     bool
 	italic   bool
 	li       bool // inside a list item
+	bold     bool // the block is one bold run (portals' unmarked sapo)
 }
 
 // collector turns the article subtree into paragraphs.
@@ -245,6 +246,7 @@ type collector struct {
 	afterImg bool
 	inLead   bool
 	inLi     int
+	bold     bool
 	paras    []para
 	captions []string
 	images   []string
@@ -261,7 +263,7 @@ func (c *collector) flush() {
 		return
 	}
 	n, _ := textCount(t)
-	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0}
+	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
 	c.paras = append(c.paras, p)
 	c.afterImg = false
 }
@@ -324,7 +326,7 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 	if blk {
 		c.flush()
 	}
-	prevH, prevL, prevI := c.heading, c.inLead, c.italic
+	prevH, prevL, prevI, prevB := c.heading, c.inLead, c.italic, c.bold
 	if isHeading(n.DataAtom) {
 		c.heading = true
 	}
@@ -333,6 +335,9 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 	}
 	if blk && isItalicBlock(n) {
 		c.italic = true
+	}
+	if blk {
+		c.bold = isBoldBlock(n)
 	}
 	link := inLink || n.DataAtom == atom.A
 	if n.DataAtom == atom.Li {
@@ -347,7 +352,26 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 	if n.DataAtom == atom.Li {
 		c.inLi--
 	}
-	c.heading, c.inLead, c.italic = prevH, prevL, prevI
+	c.heading, c.inLead, c.italic, c.bold = prevH, prevL, prevI, prevB
+}
+
+// isBoldBlock reports whether a block's content is a single bold run.
+func isBoldBlock(n *html.Node) bool {
+	var only *html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch ch.Type {
+		case html.TextNode:
+			if strings.TrimSpace(ch.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if only != nil {
+				return false
+			}
+			only = ch
+		}
+	}
+	return only != nil && (only.DataAtom == atom.Strong || only.DataAtom == atom.B)
 }
 
 // isItalicBlock reports whether a block's content is one italic or

@@ -257,3 +257,23 @@ func TestRealPages(t *testing.T) {
 		t.Errorf("vn01 title %q", b.Title)
 	}
 }
+
+// TestDateLineBeforeTitle: a date stamp above the headline wins over a date
+// written in the lead.
+func TestDateLineBeforeTitle(t *testing.T) {
+	html := page("<title>Tin bài</title>", `<div class="ngay">Cập nhật: 03/07/2023 08:15</div><h1>Hội nghị phản biện xã hội ở xã Bắc Thủy</h1><div class="chitiet"><p>`+p1+`</p><p>`+p2+`</p></div>`)
+	if a := Extract(html, Meta{}); a.Published != "2023-07-03T08:15:00+07:00" {
+		t.Errorf("Published = %q, want 2023-07-03T08:15:00+07:00", a.Published)
+	}
+}
+
+// TestBoldSapo: an unmarked lead set in bold becomes Lead and stays the
+// first paragraph.
+func TestBoldSapo(t *testing.T) {
+	sapo := "Chiều 23/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Bình đã phân bổ đợt 2 tiền, hàng cứu trợ cho Nhân dân."
+	html := page("<title>Tin bài</title>", `<h1>Mặt trận tỉnh phân bổ hàng cứu trợ</h1><div class="chitiet"><p><strong>`+sapo+`</strong></p><p>`+p1+`</p><p>`+p2+`</p></div>`)
+	a := Extract(html, Meta{})
+	if a.Lead != sapo || !strings.HasPrefix(a.Body, sapo+"\n\n") {
+		t.Errorf("Lead = %q, body starts %.60q", a.Lead, a.Body)
+	}
+}

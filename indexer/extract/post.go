@@ -103,6 +103,7 @@ func (c *collector) finish(out *content) {
 		leadText = nodeText(c.lead, 3000)
 	}
 	var paras []string
+	var kept []para
 	seen := map[string]bool{}
 	for _, p := range c.paras {
 		t := p.text
@@ -149,10 +150,14 @@ func (c *collector) finish(out *content) {
 		}
 		seen[key] = true
 		paras = append(paras, t)
+		kept = append(kept, p)
 	}
 	if leadText != "" {
 		out.lead = leadText
 		paras = append([]string{leadText}, paras...)
+	} else if len(kept) > 1 && kept[0].bold && !kept[0].heading && len(kept[0].text) >= 60 && endsSentence(kept[0].text) {
+		// An unmarked sapo: the first paragraph set in bold.
+		out.lead = kept[0].text
 	}
 	out.paras = paras
 	out.captions = dedupe(c.captions)

@@ -245,7 +245,10 @@ var openers = vnlex.NewPhrases(map[string]bool{
 	"vừa qua": true, "mới đây": true, "trong": true, "thực hiện": true, "hướng tới": true, "nhằm": true,
 	"nhân dịp": true, "chào mừng": true, "hưởng ứng": true, "căn cứ": true, "theo": true, "sau": true,
 	"để": true, "với": true, "tại": true, "từ": true, "nhân": true, "thiết thực": true, "trước": true,
-	"kỷ niệm": true, "qua": true, "tiếp tục": true, "triển khai": true,
+	"kỷ niệm": true, "qua": true, "tiếp tục": true, "triển khai": true, "được": true, "năm": true,
+	"tháng": true, "cùng với": true, "bên cạnh": true, "hòa chung": true, "phát huy": true,
+	"trên cơ sở": true, "dưới sự": true, "thời gian qua": true, "những năm qua": true, "sáng nay": true,
+	"chiều nay": true, "hôm nay": true, "mới": true, "gần đây": true, "tiếp theo": true,
 })
 
 // preambles may stand right before the subject body: "đoàn công tác của",

@@ -24,6 +24,11 @@ func TestFind(t *testing.T) {
 			[]search.Unit{
 				{Name: "Ủy ban MTTQ tỉnh Hà Nam", Org: search.OrgMTTQ, Level: search.LevelTinh, Place: "tỉnh Hà Nam"},
 				{Name: "Hội Nông dân tỉnh", Org: search.OrgNongDan, Level: search.LevelTinh}}},
+		// adverbial openers before the subject
+		{"Tin", "Được sự đồng ý của UBND huyện, Hội Nông dân xã Tân Lập tổ chức hội thi.",
+			[]search.Unit{{Name: "Hội Nông dân xã Tân Lập", Org: search.OrgNongDan, Level: search.LevelXa, Place: "xã Tân Lập"}}},
+		{"Tin", "Hòa chung không khí cả nước, tối 12/3, tại Nhà văn hóa thôn Đồng, xã Bình Minh, Ban Công tác Mặt trận thôn tổ chức liên hoan.",
+			[]search.Unit{{Name: "Ban Công tác Mặt trận thôn", Org: search.OrgMTTQ}}},
 		// a body inside a person's role is not an organiser
 		{"Tin", "Ngày 18/4/2022, Đoàn công tác do đồng chí Hoàng Anh Tú - Chủ tịch Ủy ban MTTQ Việt Nam huyện Gia Lâm làm Trưởng đoàn đã làm việc với xã.", []search.Unit{}},
 		// "Đoàn TNCS Hồ Chí Minh" is a unit, not a person
