@@ -44,7 +44,10 @@ func (s *Server) badParam(c *gin.Context, param, detail string) {
 // query error, 404 for an unknown ID, 503 for a timeout, else 500.
 func (s *Server) searchError(c *gin.Context, err error) {
 	status, slug, title, detail, param := classify(err)
-	if status >= 500 {
+	switch {
+	case status == http.StatusServiceUnavailable:
+		s.log.Warn("search timed out", "path", c.Request.URL.Path, "timeout", s.opts.RequestTimeout)
+	case status >= 500:
 		s.log.Error("search failed", "path", c.Request.URL.Path, "err", err)
 	}
 	if status == http.StatusServiceUnavailable {

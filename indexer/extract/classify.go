@@ -46,7 +46,13 @@ func classify(a *search.Article, pm *pageMeta, ex content, meta Meta) (bool, str
 	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Title)), "trang chủ") {
 		isHome = true
 	}
+	// Teaser lists: many link paragraphs or linked headings, or a link-dense
+	// main block — unless the links only follow long paragraphs of running
+	// text (an article with an unmarked list of related links after it).
 	listing := (ex.linkParas >= 6 && ex.linkParas*10 >= len(ex.paras)*4) || ex.linkHeads >= 4 || (ex.rootLD > 0.45 && words < 600)
+	if listing && ex.longParas >= 2 && ex.interleaved < 3 {
+		listing = false
+	}
 	if isHome && (listing || !articleSignal) {
 		return false, "home page"
 	}

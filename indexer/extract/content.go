@@ -19,6 +19,8 @@ type content struct {
 	textLen      int // runes of body text
 	linkParas    int // paragraphs that are mostly a link (teasers)
 	linkHeads    int // headings that are links (teaser titles)
+	longParas    int // kept paragraphs of 40 words or more
+	interleaved  int // link paragraphs that come before the last long one
 	rootLD       float64
 	fromKnown    bool
 }

@@ -27,6 +27,11 @@ const (
 	MaxHTML = 8 << 20
 	// MaxDepth is the element nesting kept; deeper elements are dropped.
 	MaxDepth = 512
+	// MaxElements is the number of elements kept, in document order; the
+	// rest of a page is dropped (real pages have a few thousand).
+	MaxElements = 100000
+	// maxTags caps the number of tags parsed (a bound on the tree's size).
+	maxTags = 200000
 	// maxBody caps the article body, in bytes.
 	maxBody = 1 << 20
 )
@@ -85,6 +90,20 @@ func parse(src string) (*html.Node, []string) {
 		}
 		src = src[:cut]
 	}
+	// Bound the tree before building it: cut the page after maxTags tags.
+	if k, cut := 0, 0; len(src) > maxTags {
+		for cut < len(src) {
+			j := strings.IndexByte(src[cut:], '<')
+			if j < 0 {
+				break
+			}
+			cut += j + 1
+			if k++; k > maxTags {
+				src = src[:cut-1]
+				break
+			}
+		}
+	}
 	if !utf8.ValidString(src) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
 	}
@@ -97,9 +116,14 @@ func parse(src string) (*html.Node, []string) {
 	return doc, ld
 }
 
-// limitDepth cuts the tree below MaxDepth so that every later recursive
-// walk is bounded.
+// limitDepth cuts the tree below MaxDepth, and everything after the
+// first MaxElements elements, so that every later walk is bounded.
 func limitDepth(n *html.Node, depth int) {
+	count := 0
+	limitTree(n, depth, &count)
+}
+
+func limitTree(n *html.Node, depth int, count *int) {
 	if depth >= MaxDepth {
 		for n.FirstChild != nil {
 			n.RemoveChild(n.FirstChild)
@@ -107,7 +131,19 @@ func limitDepth(n *html.Node, depth int) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		limitDepth(c, depth+1)
+		if c.Type == html.ElementNode {
+			*count++
+		}
+		if *count > MaxElements {
+			for c.NextSibling != nil {
+				n.RemoveChild(c.NextSibling)
+			}
+			for c.FirstChild != nil {
+				c.RemoveChild(c.FirstChild)
+			}
+			return
+		}
+		limitTree(c, depth+1, count)
 	}
 }
 

@@ -121,6 +121,9 @@ func TestBylines(t *testing.T) {
 		{[]string{"Nông Văn Lành", "Phó Chủ tịch Ủy ban MTTQ huyện Lâm Bình"}, "Nông Văn Lành - Phó Chủ tịch Ủy ban MTTQ huyện Lâm Bình"},
 		{[]string{"Ủy ban MTTQ huyện Gia Lâm"}, "Ủy ban MTTQ huyện Gia Lâm"},
 		{[]string{"Theo baotuyenquang.com.vn"}, "Theo baotuyenquang.com.vn"},
+		{[]string{"Bài, ảnh: Hoàng Hồng"}, "Hoàng Hồng"},
+		{[]string{"Thanh Cương (MTTQ huyện Chi Lăng)"}, "Thanh Cương (MTTQ huyện Chi Lăng)"},
+		{[]string{"K'Thuận"}, "K'Thuận"},
 		{[]string{"Hội nghị kết thúc trong không khí đoàn kết, phấn khởi."}, ""},
 	}
 	for _, tt := range tests {
@@ -176,6 +179,14 @@ func TestBoundedOnHostileInput(t *testing.T) {
 	if len(a.Body) > maxBody {
 		t.Errorf("body %d bytes, cap %d", len(a.Body), maxBody)
 	}
+	// Tree-size caps: the page is cut after maxTags tags and MaxElements
+	// elements.
+	many := strings.Repeat("<p>xin chào</p>", 300000)
+	doc, _ := parse(many)
+	if n := countElements(doc); n > min(maxTags, MaxElements)+8 {
+		t.Errorf("tree has %d elements, want ≤ %d", n, min(maxTags, MaxElements))
+	}
+	Extract(many, Meta{})
 	bad := "<p>\xff\xfe bad \xc3 bytes " + p1 + "</p>"
 	if a = Extract(bad, Meta{}); !utf8.ValidString(a.Body) || !utf8.ValidString(a.Title) {
 		t.Error("invalid UTF-8 in output")
@@ -275,5 +286,19 @@ func TestBoldSapo(t *testing.T) {
 	a := Extract(html, Meta{})
 	if a.Lead != sapo || !strings.HasPrefix(a.Body, sapo+"\n\n") {
 		t.Errorf("Lead = %q, body starts %.60q", a.Lead, a.Body)
+	}
+}
+
+// TestArticleWithUnmarkedRelatedLinks: linked headings after a real article
+// (no "Tin liên quan" marker) do not make it a listing page.
+func TestArticleWithUnmarkedRelatedLinks(t *testing.T) {
+	long := p1 + " " + p2
+	var rel strings.Builder
+	for i := 0; i < 5; i++ {
+		rel.WriteString(`<h3><a href="/r` + string(rune('a'+i)) + `">Đại hội đại biểu MTTQ Việt Nam xã Tân Thành lần thứ XXI số ` + string(rune('A'+i)) + `</a></h3>`)
+	}
+	html := page("<title>Tin bài</title>", `<h1>Hội nghị phản biện xã hội ở xã Bắc Thủy</h1><div><p>`+long+`</p><p>`+long+`</p><p>`+long+`</p><p>`+p3+`</p>`+rel.String()+`</div>`)
+	if a := Extract(html, Meta{}); !a.IsArticle {
+		t.Errorf("article rejected: %s", a.Reason)
 	}
 }

@@ -12,8 +12,8 @@ import (
 // Page furniture that leaks into article containers, matched on whole short
 // paragraphs.
 var (
-	reChromeLine   = regexp.MustCompile(`(?i)^(?:(số )?lượt (xem|đọc|truy cập)\s*:?\s*[\d.,]*$|(đã xem|views?|lượt xem)\s*:?\s*[\d.,]+$|(in bài( viết)?|bản in|in trang|gửi email|gửi bài( viết)?|gửi cho bạn bè|chia sẻ|share|tweet|print|email|facebook|zalo|twitter|quay lại|trở về|trở lại|về đầu trang|đầu trang|lên đầu trang|back to top|lưu bài|in|góp ý|phản hồi|đóng|close|bình luận)\s*:?$|(ý kiến bạn đọc|gửi ý kiến( của bạn)?|ý kiến của bạn|họ (và )?tên|địa chỉ email|nội dung|mã xác nhận|mã bảo vệ|tiêu đề|điện thoại|gửi|nhập lại)\s*:?\s*\*?$|(các tin|tin) (đã đưa|khác|cũ hơn|mới hơn)\s*:?$|(trang|page)\s*\d+\s*(/|of|trên)\s*\d+$|\d+\s*(lượt xem|views?)$|(xem thêm|đọc thêm|read more|continue reading|advertisement|quảng cáo)\s*:?$)`)
-	reChromePrefix = regexp.MustCompile(`(?i)^(?:(skip to (main )?content|bỏ qua nội dung|chuyển đến nội dung)|tổng số\s*:?\s*\d+|xem tin theo ngày|(tags?|từ khóa|từ khoá|chuyên mục|danh mục)\s*:|(đánh giá bài viết|bình chọn|chia sẻ bài viết|in bài viết|lượt thích)|\|?\s*(trang chủ|home)\s*(>|»|/|\|)|(cơ quan chủ quản|địa chỉ|điện thoại|đt|fax|email|e-mail|ghi rõ nguồn|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|trưởng ban biên tập|thiết kế bởi|phát triển bởi|designed by|powered by)\b)`)
+	reChromeLine   = regexp.MustCompile(`(?i)^(?:(\d+\s+)?comments?|don'?t miss|this slideshow requires javascript\.?|tell us what you think.*|share this( article| story)?|related (articles|stories|posts)|(số )?lượt (xem|đọc|truy cập)\s*:?\s*[\d.,]*$|(đã xem|views?|lượt xem)\s*:?\s*[\d.,]+$|(in bài( viết)?|bản in|in trang|gửi email|gửi bài( viết)?|gửi cho bạn bè|chia sẻ|share|tweet|print|email|facebook|zalo|twitter|quay lại|trở về|trở lại|về đầu trang|đầu trang|lên đầu trang|back to top|lưu bài|in|góp ý|phản hồi|đóng|close|bình luận)\s*:?$|(ý kiến bạn đọc|gửi ý kiến( của bạn)?|ý kiến của bạn|họ (và )?tên|địa chỉ email|nội dung|mã xác nhận|mã bảo vệ|tiêu đề|điện thoại|gửi|nhập lại)\s*:?\s*\*?$|(các tin|tin) (đã đưa|khác|cũ hơn|mới hơn)\s*:?$|(trang|page)\s*\d+\s*(/|of|trên)\s*\d+$|\d+\s*(lượt xem|views?)$|(xem thêm|đọc thêm|read more|continue reading|advertisement|quảng cáo)\s*:?$)`)
+	reChromePrefix = regexp.MustCompile(`(?i)^(?:(published|updated|posted|last updated)\s*:|sign up for|subscribe to|(skip to (main )?content|bỏ qua nội dung|chuyển đến nội dung)|tổng số\s*:?\s*\d+|xem tin theo ngày|(tags?|từ khóa|từ khoá|chuyên mục|danh mục)\s*:|(đánh giá bài viết|bình chọn|chia sẻ bài viết|in bài viết|lượt thích)|\|?\s*(trang chủ|home)\s*(>|»|/|\|)|(cơ quan chủ quản|địa chỉ|điện thoại|đt|fax|email|e-mail|ghi rõ nguồn|bản quyền|copyright|©|giấy phép|chịu trách nhiệm|trưởng ban biên tập|thiết kế bởi|phát triển bởi|designed by|powered by)\b)`)
 	reChromeAny    = regexp.MustCompile(`(?i)cỡ chữ|a\+\s*a-|a-\s*a\+|trang\s*:?\s*\d+\s*(trên|/)\s*(tổng số\s*)?\d+`)
 	// reStop marks the end of the article: related-news lists and comment
 	// forms that follow it.
@@ -105,13 +105,17 @@ func (c *collector) finish(out *content) {
 	var paras []string
 	var kept []para
 	seen := map[string]bool{}
+	linkSeen := 0
 	for _, p := range c.paras {
 		t := p.text
 		if p.link*2 > p.n && p.n >= 15 {
 			out.linkParas++
+			linkSeen++
 			if p.heading {
 				out.linkHeads++
 			}
+		} else if p.link*4 < p.n && wordCount(t) >= 40 {
+			out.interleaved = linkSeen
 		}
 		if c.titleTxt != "" && strings.EqualFold(t, c.titleTxt) {
 			continue
@@ -165,6 +169,9 @@ func (c *collector) finish(out *content) {
 	for _, p := range paras {
 		n, _ := textCount(p)
 		out.textLen += n
+		if wordCount(p) >= 40 {
+			out.longParas++
+		}
 	}
 }
 
@@ -191,6 +198,9 @@ var (
 	reByOrg  = regexp.MustCompile(`^(Ủy ban|Uỷ ban|UB|UBMTTQ|Ban |BTT|MTTQ|Mặt trận|Hội |Đoàn |Văn phòng|Ban Thường trực|Thường trực|Liên đoàn|Công đoàn|Phòng |Trung tâm )`)
 	reByRole = regexp.MustCompile(`^(Phó Chủ tịch|Chủ tịch|Trưởng ban|Phó Trưởng ban|Phó trưởng ban|Trưởng phòng|Phó trưởng phòng|Bí thư|Phó Bí thư|Ủy viên|Uỷ viên|Cán bộ|Chuyên viên|Phóng viên|Cộng tác viên|CTV|PV|Giám đốc|Phó Giám đốc|Thư ký|Văn phòng)\b`)
 	reByFrom = regexp.MustCompile(`^(Theo|Nguồn)\s*:?\s*\S`)
+	// reByPrefix: "Bài, ảnh: Thanh Cương", "Tin và ảnh: Hoàng Hồng".
+	reByPrefix  = regexp.MustCompile(`^(?i:bài|tin|ảnh|bài viết|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài/ảnh|tin/ảnh|tác giả)\s*:\s*(\S.*)$`)
+	reParenTail = regexp.MustCompile(`\s*\([^()]{1,80}\)$`)
 )
 
 // isNameLine reports whether t looks like a person's name: 2–6 words, each
@@ -251,7 +261,10 @@ func splitByline(paras []string) ([]string, string) {
 			return paras[:len(paras)-2], strings.Trim(prev, " -–—") + " - " + last
 		}
 	}
-	if isBylineLine(last) {
+	if m := reByPrefix.FindStringSubmatch(last); m != nil && len(last) < 120 && isNameLine(reParenTail.ReplaceAllString(m[1], "")) {
+		return paras[:len(paras)-1], strings.TrimSpace(m[1])
+	}
+	if isBylineLine(last) || (reParenTail.MatchString(last) && isNameLine(reParenTail.ReplaceAllString(last, ""))) {
 		by := strings.TrimSpace(last)
 		return paras[:len(paras)-1], by
 	}

@@ -23,7 +23,8 @@ func (p *pieces) Reader() io.Reader {
 	return io.MultiReader(rs...)
 }
 
-// stripRaw removes <script> and <style> elements and comments from src
+// stripRaw removes <script>, <style>, <svg> and <noscript> elements and
+// comments from src
 // before parsing, with a byte scanner that is several times faster than the
 // HTML tokenizer on them (scripts are often half of a modern page). The
 // contents of JSON-LD scripts are returned for the metadata reader.
@@ -57,6 +58,19 @@ func stripRaw(src string) (*pieces, []string) {
 			continue
 		case hasPrefixFold(rest, "<style") && len(rest) > 6 && isTagEnd(rest[6]):
 			i, last = skipElement(src, i, 6, "</style", b, last, nil)
+			if i < 0 {
+				return b, ld
+			}
+			continue
+		case hasPrefixFold(rest, "<svg") && len(rest) > 4 && isTagEnd(rest[4]):
+			// inline icons: many path elements, never article text
+			i, last = skipElement(src, i, 4, "</svg", b, last, nil)
+			if i < 0 {
+				return b, ld
+			}
+			continue
+		case hasPrefixFold(rest, "<noscript") && len(rest) > 9 && isTagEnd(rest[9]):
+			i, last = skipElement(src, i, 9, "</noscript", b, last, nil)
 			if i < 0 {
 				return b, ld
 			}

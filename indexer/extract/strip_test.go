@@ -19,6 +19,7 @@ func TestStripRaw(t *testing.T) {
 		{`a<!-- never closed`, `a`, 0},
 		{`a<script`, `a<script`, 0},
 		{`<p>plain</p>`, `<p>plain</p>`, 0},
+		{`a<svg viewBox="0 0 1 1"><path d="M0"/><title>x</title></svg>b<noscript><img src=x></noscript>c`, `abc`, 0},
 	}
 	for _, tt := range tests {
 		p, ld := stripRaw(tt.in)

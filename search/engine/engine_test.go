@@ -115,7 +115,7 @@ func TestSearchMatching(t *testing.T) {
 		{q: "34-NQ/TU", want: []string{"a1"}},
 		{q: "phản biện -dự", want: []string{"a1"}, notWant: []string{"a3"}},
 		{q: "\"bảo hiểm\" OR \"đoàn kết\"", want: []string{"a2", "a4"}, anyOrder: true},
-		{q: "phản biện topic:\"phan bien xa hoi\"", want: []string{"a1", "a3"}},
+		{q: "phản biện topic:\"phan bien xa hoi\"", want: []string{"a1", "a3"}, anyOrder: true},
 		{q: "unit:\"MTTQ Việt Nam tỉnh\"", want: []string{"a2", "a3"}, anyOrder: true},
 		{q: "place:\"chi lang\"", want: []string{"a1"}},
 		{q: "date:2021..2021", want: []string{"a2"}, notWant: []string{"a1", "a3", "a4"}},

@@ -22,8 +22,8 @@ type fieldBoost struct {
 // Text fields per variant, with their weights: a title hit counts three
 // times a body hit.
 var (
-	accentedFields = []fieldBoost{{"title", 3}, {"lead", 0.7}, {"body", 1}, {"captions", 0.4}}
-	foldedFields   = []fieldBoost{{"title_f", 3}, {"lead_f", 0.7}, {"body_f", 1}, {"captions_f", 0.4}}
+	accentedFields = []fieldBoost{{"title", 3}, {"body", 1}, {"captions", 0.4}}
+	foldedFields   = []fieldBoost{{"title_f", 3}, {"body_f", 1}, {"captions_f", 0.4}}
 	shingleFields  = []fieldBoost{{"title_s", 6}}
 	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 4}}
 	// fallbackFields are where an accented word is also looked up folded.
@@ -252,7 +252,12 @@ func (e *Engine) textQuery(text string) query.Query {
 	var alts []query.Query
 	if analysis.HasDiacritics(text) {
 		alts = append(alts, e.fieldQueries(schema.AnalyzerVi, text, accentedFields, 1)...)
-		alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, fallbackFields, foldedFallback)...)
+		if len(e.analyze(schema.AnalyzerViFold, text)) == 1 {
+			// The folded fallback for single words only: for a phrase it
+			// would cost two more phrase searches for articles typed
+			// without accents, which are rare.
+			alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, fallbackFields, foldedFallback)...)
+		}
 	} else {
 		alts = append(alts, e.fieldQueries(schema.AnalyzerViFold, text, foldedFields, 1)...)
 	}

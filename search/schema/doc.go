@@ -4,15 +4,16 @@
 // Every text field is indexed several times, each copy with its own
 // analyzer (registered by search/analysis):
 //
-//	title, body, lead, captions   "vi"               accented, tone-canonical syllables
+//	title, body, captions         "vi"               accented, tone-canonical syllables
 //	title_f, body_f, …            "vi_fold"          diacritics removed (đ→d)
 //	title_s                       "vi_shingle"       two-syllable shingles, accented
 //	title_fs, body_fs             "vi_fold_shingle"  two-syllable shingles, folded
 //
 // so that an accented query can prefer exact-diacritic matches, an
 // unaccented one still finds everything, and adjacent syllables (which is
-// how Vietnamese spells a word) rank above scattered ones. Lead and captions
-// are short and only get the unigram copies; the body's adjacency is only
+// how Vietnamese spells a word) rank above scattered ones. Captions are
+// short and only get the unigram copies (the lead is the body's first
+// paragraph and is not indexed separately); the body's adjacency is only
 // kept folded. Only title, title_f and body_f keep term vectors (positions,
 // for phrase queries; see Positional). The
 // engine builds highlighted snippets by analysing the stored text again:

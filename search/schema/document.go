@@ -28,7 +28,6 @@ func Document(a *search.Article) any {
 	// Text goes in as stored: the analyzers normalise token by token, so
 	// term offsets point into the article's own text for highlighting.
 	text(FieldTitle, a.Title)
-	text(FieldLead, a.Lead)
 	text(FieldBody, a.Body)
 	text(FieldCaptions, a.Captions)
 

@@ -57,11 +57,12 @@ const (
 	FoldSep = "\x1f"
 )
 
-// Variants lists, per text field, the suffixes it is indexed with.
+// Variants lists, per text field, the suffixes it is indexed with. The
+// lead is not indexed on its own: it is the body's first paragraph, and a
+// separate lead field did not improve the judged queries' ranking.
 var Variants = map[string][]string{
 	FieldTitle:    {"", FoldSuffix, ShingleSuffix, FoldShingleSuffix},
 	FieldBody:     {"", FoldSuffix, FoldShingleSuffix},
-	FieldLead:     {"", FoldSuffix},
 	FieldCaptions: {"", FoldSuffix},
 }
 

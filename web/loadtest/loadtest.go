@@ -392,8 +392,11 @@ func (c *client) do(ctx context.Context, kind string) error {
 	switch kind {
 	case KindSearch:
 		v := c.query()
+		if c.rng.IntN(10) == 0 {
+			v = url.Values{} // match-all
+		}
 		v.Set("size", c.oneOf([]string{"10", "20", "50"}))
-		if c.rng.IntN(3) == 0 {
+		if c.rng.IntN(3) == 0 && len(v) > 1 {
 			v.Set("page", strconv.Itoa(1+c.rng.IntN(3)))
 		}
 		body, err := get(ctx, hc, base+"/api/v1/search?"+v.Encode())
@@ -405,6 +408,11 @@ func (c *client) do(ctx context.Context, kind string) error {
 		}
 		if err := json.Unmarshal(body, &r); err != nil || r.Total == nil {
 			return fmt.Errorf("search: bad JSON: %.100s", body)
+		}
+		// A search for everything must never come back empty, not even
+		// while the index is being rebuilt.
+		if *r.Total == 0 && len(v) == 1 {
+			return fmt.Errorf("search %s: empty result for a match-all search", v.Encode())
 		}
 		return nil
 	case KindCursor:
