@@ -186,7 +186,8 @@ func extract(src string, meta Meta) result {
 	a.Title = cleanText(title)
 	leadNode := findLead(body, titleNode)
 	var linesBefore, linesAfter []string
-	if pm.published == "" {
+	published := normaliseDate(pm.published)
+	if published == "" {
 		linesBefore, linesAfter = linesAround(body, titleNode, 5, 40, 4000)
 	}
 
@@ -229,7 +230,7 @@ func extract(src string, meta Meta) result {
 	}
 
 	// Date: metadata first, else visible date lines near the title.
-	a.Published = normaliseDate(pm.published)
+	a.Published = published
 	if a.Published == "" {
 		a.Published = dateNearTitle(linesBefore, linesAfter, meta.Fetched)
 	}

@@ -302,3 +302,12 @@ func TestArticleWithUnmarkedRelatedLinks(t *testing.T) {
 		t.Errorf("article rejected: %s", a.Reason)
 	}
 }
+
+// TestBadMetadataDate: an unparsable metadata date falls back to the
+// visible date line.
+func TestBadMetadataDate(t *testing.T) {
+	html := page(`<title>Tin bài</title><meta property="article:published_time" content="không rõ">`, `<h1>Hội nghị phản biện xã hội ở xã Bắc Thủy</h1><p class="ngay">Ngày đăng: 25/02/2021</p><div class="chitiet"><p>`+p1+`</p><p>`+p2+`</p></div>`)
+	if a := Extract(html, Meta{}); a.Published != "2021-02-25" {
+		t.Errorf("Published = %q, want 2021-02-25", a.Published)
+	}
+}

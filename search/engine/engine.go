@@ -6,6 +6,10 @@
 // a monthly histogram, highlighted snippets in the original accented text,
 // near-duplicate folding, similar articles, facet value lookup, export and
 // deep paging with opaque cursors.
+//
+// Scores are BM25 (schema.Mapping sets it) on scorch indexes, which is
+// what bleve.New and search/store create; Bleve's in-memory index
+// (bleve.NewMemOnly) ignores the setting and scores tf-idf.
 package engine
 
 import (

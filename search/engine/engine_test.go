@@ -299,6 +299,26 @@ func TestFacets(t *testing.T) {
 	if fmt.Sprint(res.Histogram) != "[{2022-10 1} {2023-01 1}]" {
 		t.Errorf("histogram %v", res.Histogram)
 	}
+	// A selected value outside the top values is still counted.
+	res, err = e.Search(ctx, search.Request{
+		Filters: map[string][]string{search.FacetSite: {"mttq.hagiang.gov.vn"}},
+		Facets:  []string{search.FacetSite}, FacetSize: 1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, v := range res.Facets[search.FacetSite] {
+		if v.Value == "mttq.hagiang.gov.vn" {
+			found = true
+			if v.Count != 1 || !v.Selected {
+				t.Errorf("selected site outside the top: %+v", v)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("selected site missing from %+v", res.Facets[search.FacetSite])
+	}
 	// Two values of one facet are ORed.
 	res, err = e.Search(ctx, search.Request{Filters: map[string][]string{search.FacetTopic: {"Phản biện xã hội", "Giám sát"}}})
 	if err != nil || res.Total != 3 {

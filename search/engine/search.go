@@ -123,7 +123,16 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		return nil, err
 	}
 	for _, f := range p.facets {
-		resp.Facets[f] = facetValues(facetRes[f], p.filters[f], p.facetSize)
+		vals := facetValues(facetRes[f], p.filters[f], p.facetSize)
+		for i, v := range vals {
+			if v.Selected && v.Count == 0 && !inTerms(facetRes[f], v.Value) {
+				// A selected value outside the top values: count it.
+				if vals[i].Count, err = e.countValue(ctx, b, f, v.Value); err != nil {
+					return nil, err
+				}
+			}
+		}
+		resp.Facets[f] = vals
 	}
 	if fr := facetRes[histogramFacet]; fr != nil {
 		for _, t := range fr.Terms.Terms() {
@@ -248,4 +257,29 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+func inTerms(fr *bsearch.FacetResult, v string) bool {
+	if fr == nil {
+		return false
+	}
+	for _, t := range fr.Terms.Terms() {
+		if t.Term == v {
+			return true
+		}
+	}
+	return false
+}
+
+// countValue counts the articles the facet f would show for value v: the
+// query with every selection but f's own, and v.
+func (e *Engine) countValue(ctx context.Context, b *built, f, v string) (int, error) {
+	q := query.NewConjunctionQuery([]query.Query{b.query(f, false), e.facetQuery(f, v, false)})
+	r := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	r.Score = "none"
+	res, err := e.idx.SearchInContext(ctx, r)
+	if err != nil {
+		return 0, fmt.Errorf("engine: facet %s: %w", f, err)
+	}
+	return int(res.Total), nil
 }
