@@ -14,9 +14,12 @@
 //   - Legal document numbers stay one token: a number followed by parts
 //     joined with '-' or '/', at least one '/' and at least one letter
 //     part whose first letter is uppercase: "34-NQ/TU", "217-QĐ/TW",
-//     "100/2019/NĐ-CP", "75/2015/QH13", "1234/QĐ-TTg". One space after
-//     the first separator is accepted ("217- QĐ/TW"); the docnum token
-//     filter removes it. Such tokens have Type DocNumber.
+//     "100/2019/NĐ-CP", "75/2015/QH13", "1234/QĐ-TTg". When the first
+//     separator is a dash, one space after it and one before it are
+//     accepted if a letter part follows ("217- QĐ/TW", "217 - QĐ/TW");
+//     the docnum token filter removes them. Such tokens have Type
+//     DocNumber. Recognition is linear-time: a run such as "1/1/1/…"
+//     is scanned once, not once per part.
 //   - Numbers keep inner '.' and ',' between digits: "1.000.000", "2,5".
 //   - Dates are NOT one token: "12/10/2022" gives "12", "10", "2022" at
 //     consecutive positions, so the same date typed in a query matches as
@@ -64,8 +67,34 @@ func init() {
 
 const slabSize = 256
 
-// Tokenize implements analysis.Tokenizer.
+// Limits of the document-number parts: the first part is a number of at
+// most maxFirstPart bytes ("1234" in "1234/QĐ-TTg"), each later part at
+// most maxPart bytes. Parts are scanned no further than these limits.
+const (
+	maxFirstPart = 6
+	maxPart      = 12
+)
+
+// Tokenize implements analysis.Tokenizer. It runs in time linear in
+// len(input): every byte is decoded a bounded number of times.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
+	s := scanner{b: input}
+	return s.tokenize()
+}
+
+// scanner is the state of one Tokenize call.
+type scanner struct {
+	b []byte
+	// steps counts decoded runes: the work done, which tests use to check
+	// that tokenizing is linear.
+	steps int
+	// noDocBefore: a document number cannot start at a part start before
+	// this offset (see matchDocNum).
+	noDocBefore int
+}
+
+func (s *scanner) tokenize() analysis.TokenStream {
+	input := s.b
 	est := len(input)/5 + 1
 	rv := make(analysis.TokenStream, 0, est)
 	slab := make([]analysis.Token, min(est, 4096))
@@ -73,21 +102,21 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	pos := 1
 	i := 0
 	for i < len(input) {
-		r, w := decode(input, i)
+		r, w := s.decode(i)
 		c := viet.ClassOf(r)
 		if c != viet.Letter && c != viet.Digit {
 			i += w
 			continue
 		}
 		start := i
-		end, typ, dirty := scanToken(input, i, c)
+		end, typ, dirty := s.scanToken(i, c)
 		i = end
 		if i-start > MaxTokenBytes {
 			continue
 		}
 		term := input[start:i]
 		if dirty {
-			term = dropIgnorable(term)
+			term = s.dropIgnorable(term)
 			if len(term) == 0 {
 				continue
 			}
@@ -110,17 +139,18 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 
 // scanToken scans the token starting at byte i, whose first rune has
 // class c, and returns its end, type and whether it holds ignorable runes.
-func scanToken(input []byte, i int, c viet.Class) (end int, typ analysis.TokenType, dirty bool) {
+func (s *scanner) scanToken(i int, c viet.Class) (end int, typ analysis.TokenType, dirty bool) {
+	input := s.b
 	typ = analysis.AlphaNumeric
 	if c == viet.Digit {
 		typ = analysis.Numeric
-		if end, ok := matchDocNum(input, i); ok {
+		if end, ok := s.matchDocNum(i); ok {
 			return end, DocNumber, false
 		}
 	}
 	prevDigit := false
 	for i < len(input) {
-		r, w := decode(input, i)
+		r, w := s.decode(i)
 		switch viet.ClassOf(r) {
 		case viet.Letter:
 			typ = analysis.AlphaNumeric
@@ -142,19 +172,21 @@ func scanToken(input []byte, i int, c viet.Class) (end int, typ analysis.TokenTy
 	return i, typ, dirty
 }
 
-func decode(b []byte, i int) (rune, int) {
-	if c := b[i]; c < utf8.RuneSelf {
+func (s *scanner) decode(i int) (rune, int) {
+	s.steps++
+	if c := s.b[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRune(b[i:])
+	return utf8.DecodeRune(s.b[i:])
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func dropIgnorable(b []byte) []byte {
+func (s *scanner) dropIgnorable(b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); {
-		r, w := decode(b, i)
+		s.steps++
+		r, w := utf8.DecodeRune(b[i:])
 		if viet.ClassOf(r) != viet.Ignore {
 			out = append(out, b[i:i+w]...)
 		}
@@ -165,11 +197,13 @@ func dropIgnorable(b []byte) []byte {
 
 // scanPart scans a run of letters, digits and marks from i and reports its
 // end, whether it holds a letter and whether its first letter is
-// uppercase.
-func scanPart(b []byte, i int) (end int, letters, upper bool) {
+// uppercase. It stops early once the run is longer than limit bytes (the
+// caller rejects such a part whatever follows), so end-i > limit then.
+func (s *scanner) scanPart(i, limit int) (end int, letters, upper bool) {
+	b := s.b
 	first := true
-	for i < len(b) {
-		r, w := decode(b, i)
+	for start := i; i < len(b) && i-start <= limit; {
+		r, w := s.decode(i)
 		switch c := viet.ClassOf(r); {
 		case c == viet.Letter:
 			if first {
@@ -189,37 +223,65 @@ func scanPart(b []byte, i int) (end int, letters, upper bool) {
 
 // matchDocNum recognises a legal document number starting at the digit at
 // i (see the package doc) and returns its end.
-func matchDocNum(b []byte, i int) (int, bool) {
-	end, letters, _ := scanPart(b, i)
-	if letters || end-i > 6 {
+//
+// A failed match must not cost a re-scan of the rest of the chain from
+// each of its parts ("1/1/1/…" would be quadratic): when the chain of parts
+// from i is not a document number, neither is the chain from any later
+// part before the last one, because that chain is the same parts up to the
+// same break minus a prefix, so it has no more '/' and no more letter parts.
+// Only the chain from the last part can differ (its first separator may be
+// preceded or followed by a space: "1/1 - QĐ/TW"). Tokens restart exactly at part
+// starts inside a failed chain, so noDocBefore = the last part's start
+// rules them out in constant time.
+func (s *scanner) matchDocNum(i int) (int, bool) {
+	if i < s.noDocBefore {
 		return 0, false
 	}
+	b := s.b
+	end, letters, _ := s.scanPart(i, maxFirstPart)
+	if letters || end-i > maxFirstPart {
+		return 0, false
+	}
+	last := i
 	hasSlash, hasLetters := false, false
 	for nsep := 0; ; nsep++ {
 		if end >= len(b) {
 			break
 		}
-		r, w := decode(b, end)
+		sep, spaced := end, false
+		if nsep == 0 {
+			// a space before the first dash: "217 - QĐ/TW"
+			if sr, sw := s.decode(sep); viet.IsSpace(sr) && sep+sw < len(b) {
+				if dr, _ := s.decode(sep + sw); viet.IsDash(dr) {
+					sep += sw
+					spaced = true
+				}
+			}
+		}
+		r, w := s.decode(sep)
 		if r != '/' && !viet.IsDash(r) {
 			break
 		}
-		k := end + w
-		spaced := false
+		k := sep + w
 		if nsep == 0 && k < len(b) {
-			if sr, sw := decode(b, k); viet.IsSpace(sr) && viet.IsDash(r) {
+			if sr, sw := s.decode(k); viet.IsSpace(sr) && viet.IsDash(r) {
 				k += sw
 				spaced = true
 			}
 		}
-		pe, isLetters, upper := scanPart(b, k)
-		if pe == k || isLetters && !upper || spaced && !isLetters || pe-k > 12 {
+		pe, isLetters, upper := s.scanPart(k, maxPart)
+		if pe == k || isLetters && !upper || spaced && !isLetters || pe-k > maxPart {
 			break
 		}
 		if r == '/' {
 			hasSlash = true
 		}
 		hasLetters = hasLetters || isLetters
-		end = pe
+		end, last = pe, k
 	}
-	return end, hasSlash && hasLetters
+	if !(hasSlash && hasLetters) {
+		s.noDocBefore = max(s.noDocBefore, last)
+		return 0, false
+	}
+	return end, true
 }

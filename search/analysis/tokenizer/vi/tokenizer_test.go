@@ -25,6 +25,14 @@ func TestTokenize(t *testing.T) {
 		{"  a,b.c  ", []string{"a@1[2:3]", "b@2[4:5]", "c@3[6:7]"}},
 		{"34-NQ/TU,", []string{"34-NQ/TU@1[0:8]"}},
 		{"217- QĐ/TW", []string{"217- QĐ/TW@1[0:11]"}},
+		{"217 - QĐ/TW", []string{"217 - QĐ/TW@1[0:12]"}},
+		{"Số 217 – QĐ/TW ngày", []string{"Số@1[0:4]", "217 – QĐ/TW@2[5:19]", "ngày@3[20:25]"}},
+		{"217 -QĐ/TW", []string{"217 -QĐ/TW@1[0:11]"}},
+		{"2021 - 2025/QĐ", []string{"2021@1[0:4]", "2025/QĐ@2[7:15]"}},
+		{"Khóa 10 - Hà Nội", []string{"Khóa@1[0:5]", "10@2[6:8]", "Hà@3[11:14]", "Nội@4[15:20]"}},
+		{"217 - qđ/tw", []string{"217@1[0:3]", "qđ@2[6:9]", "tw@3[10:12]"}},
+		{"217  - QĐ/TW", []string{"217@1[0:3]", "QĐ@2[7:10]", "TW@3[11:13]"}},
+		{"1/2 - QĐ/TW", []string{"1@1[0:1]", "2 - QĐ/TW@2[2:12]"}},
 		{"12/10/2022", []string{"12@1[0:2]", "10@2[3:5]", "2022@3[6:10]"}},
 		{"1.000,5 đ", []string{"1.000,5@1[0:7]", "đ@2[8:10]"}},
 		{"1. Mở", []string{"1@1[0:1]", "Mở@2[3:7]"}},
@@ -67,17 +75,21 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"Mặt trận 34-NQ/TU", "217- QĐ/TW", norm.NFD.String("Uỷ ban"), "1.2,3/Ab", "\xffa\u00ad", "1/A-B/C D"} {
 		f.Add(s)
 	}
+	for _, p := range pathological { // degenerate runs, 20 KB
+		f.Add(string(repeatTo(p.unit, 20_000)))
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
 		prevEnd := 0
+		valid := utf8.ValidString(s)
 		for _, tk := range New().Tokenize([]byte(s)) {
 			if tk.Start < prevEnd || tk.End > len(s) || tk.Start >= tk.End {
 				t.Fatalf("%q: bad offsets %d..%d", s, tk.Start, tk.End)
 			}
-			if utf8.ValidString(s) && (!utf8.RuneStart(s[tk.Start]) || tk.End < len(s) && !utf8.RuneStart(s[tk.End])) {
+			if valid && (!utf8.RuneStart(s[tk.Start]) || tk.End < len(s) && !utf8.RuneStart(s[tk.End])) {
 				t.Fatalf("%q: offsets %d..%d off rune boundaries", s, tk.Start, tk.End)
 			}
-			if utf8.ValidString(s) && !utf8.Valid(tk.Term) {
+			if valid && !utf8.Valid(tk.Term) {
 				t.Fatalf("%q: invalid term %q", s, tk.Term)
 			}
 			if tk.Position != last+1 {
