@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -25,18 +26,34 @@ type content struct {
 	fromKnown    bool
 }
 
-// containers lists article containers of common CMSs and Vietnamese
-// portals.
-var containers = newClassSet([]string{
-	"entry-content", "post-content", "article-content", "article-body", "articleBody",
-	"article__body", "article__content", "story-body", "item-page", "ms-rtestate-field",
-	"news-content", "detail-content", "noidung", "noi-dung", "chitiet", "chi-tiet",
-	"content-detail", "fck_detail", "detail__content", "news-detail", "detail-news",
-	"content-news", "newsdetail", "NewsDetail", "tin-chi-tiet", "baiviet", "bai-viet",
-	"td-post-content", "post-body", "single-content", "news-body", "ArticleContent",
-	"articleContent", "NewsContent", "newscontent", "content_detail", "detail_content",
-	"Normal", "DNNModuleContent", "news-detail-content", "detail-body", "body-content",
-}, []string{"ctl00_PlaceHolderMain", "ContentPlaceHolder", "ctl00_ContentPlaceHolder"}, []string{"articleBody"})
+// knownContainers is the table of article containers of common CMSs and
+// Vietnamese portals, as CSS selectors, by the CMS that uses them. The
+// knownContainer stage selects every element matching any of them and
+// keeps the one holding most of the page's non-link text.
+var knownContainers = []struct {
+	cms       string
+	selectors string
+}{
+	{"WordPress", ".entry-content, .post-content, .td-post-content, .single-content, .post-body"},
+	{"Joomla", ".item-page, [itemprop=articleBody], .articleBody"},
+	{"SharePoint", ".ms-rtestate-field, [id^=ctl00_PlaceHolderMain]"},
+	{"DotNetNuke, ASP.NET", ".Normal, .DNNModuleContent, [id^=ContentPlaceHolder], [id^=ctl00_ContentPlaceHolder]"},
+	{"Vietnamese portals", ".noidung, .noi-dung, .chitiet, .chi-tiet, .tin-chi-tiet, .baiviet, .bai-viet, " +
+		".fck_detail, .detail__content, .content-detail, .detail-content, .news-detail, .detail-news, " +
+		".newsdetail, .NewsDetail, .news-detail-content, .content_detail, .detail_content, .detail-body"},
+	{"news sites", ".article-content, .article-body, .article__body, .article__content, .story-body, " +
+		".news-content, .content-news, .news-body, .ArticleContent, .articleContent, .NewsContent, " +
+		".newscontent, .body-content"},
+}
+
+// containers is knownContainers compiled into one matcher.
+var containers = func() *classSet {
+	var groups []string
+	for _, k := range knownContainers {
+		groups = append(groups, k.selectors)
+	}
+	return mustClassSet(groups...)
+}()
 
 var (
 	captionWords  = newSubstrSet("caption", "chu-thich", "chuthich", "chu_thich", "image-desc", "img-desc", "desc-img", "photo-desc", "figcaption", "imgcaption", "pic-desc", "expnote", "tplcaption")
@@ -109,7 +126,8 @@ func prepare(body, titleNode, leadNode *html.Node) {
 
 // contentFromTree finds the main text in the prepared tree. The tree is
 // left as it was found, so that it can be tried again with other flags.
-func contentFromTree(body, titleNode, leadNode *html.Node, flags int, base string) content {
+func contentFromTree(bodySel *goquery.Selection, titleNode, leadNode *html.Node, flags int, base string) content {
+	body := bodySel.Nodes[0]
 	if flags&flagStripUnlikely != 0 {
 		keep := map[*html.Node]bool{}
 		if titleNode != nil {
@@ -127,7 +145,7 @@ func contentFromTree(body, titleNode, leadNode *html.Node, flags int, base strin
 
 	var roots []*html.Node
 	fromKnown := false
-	if known := s.knownContainer(body); known != nil {
+	if known := s.knownContainer(bodySel); known != nil {
 		roots = s.addChunks(body, known, []*html.Node{known})
 		fromKnown = true
 	} else if top := s.scoreTree(body); top != nil {
@@ -187,8 +205,8 @@ func stripUnlikelyKeep(n *html.Node, keep map[*html.Node]bool, undo *[]detached)
 }
 
 // knownContainer returns the best matching CMS article container, if any.
-func (s *scorer) knownContainer(body *html.Node) *html.Node {
-	matches := queryAll(body, containers.matches)
+func (s *scorer) knownContainer(body *goquery.Selection) *html.Node {
+	matches := matchSelfAndBelow(body, containers)
 	if len(matches) == 0 {
 		return nil
 	}

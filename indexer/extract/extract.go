@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -150,7 +151,8 @@ func limitTree(n *html.Node, depth int, count *int) {
 func extract(src string, meta Meta) result {
 	a := emptyArticle(meta)
 	meta.URL, meta.Source = a.URL, a.Source
-	doc, ld := parse(src)
+	root, ld := parse(src)
+	doc := goquery.NewDocumentFromNode(root)
 	pm := readMeta(doc)
 	for _, j := range ld {
 		pm.jsonLD(j)
@@ -181,7 +183,11 @@ func extract(src string, meta Meta) result {
 	}
 
 	// Non-destructive look-ups on the intact tree.
-	body := findBody(doc)
+	body := findBody(root)
+	bodySel := doc.Selection
+	if body != root {
+		bodySel = doc.FindNodes(body)
+	}
 	titleNode, title := findTitle(body, pm)
 	a.Title = cleanText(title)
 	leadNode := findLead(body, titleNode)
@@ -194,10 +200,10 @@ func extract(src string, meta Meta) result {
 	// Main text: known containers, then the general scorer; retry with
 	// gentler settings when little text comes out.
 	prepare(body, titleNode, leadNode)
-	ex := contentFromTree(body, titleNode, leadNode, flagAll, base)
+	ex := contentFromTree(bodySel, titleNode, leadNode, flagAll, base)
 	if ex.textLen < 500 {
 		for _, fl := range []int{flagWeightClasses | flagCleanConditionally, 0} {
-			ex2 := contentFromTree(body, titleNode, leadNode, fl, base)
+			ex2 := contentFromTree(bodySel, titleNode, leadNode, fl, base)
 			if ex2.textLen > ex.textLen*2 && ex2.textLen > ex.textLen+200 {
 				ex = ex2
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
@@ -44,27 +45,54 @@ func hasToken(v, tok string) bool {
 	return false
 }
 
-// classSet matches elements by exact class tokens, id prefixes and
-// itemprop values: a fast stand-in for a CSS selector group of the form
-// ".a, .b, [id^=x], [itemprop=y]".
+// classSet is a compiled CSS selector group restricted to the forms
+// ".class", "[id^=prefix]" and "[itemprop=value]". It implements
+// goquery.Matcher, so a selection can use it like any compiled selector
+// (sel.FindMatcher(cs)), but it tests an element with one map look-up per
+// class token instead of trying each selector of the group in turn: the
+// container and lead tables have some fifty selectors, and matching them
+// one by one with cascadia was the hottest part of the extractor's
+// profile. TestClassSetMatchesCascadia checks that both agree.
 type classSet struct {
+	selectors  []string // the group, as written
 	classes    map[string]bool
 	idPrefixes []string
 	itemprops  map[string]bool
 }
 
-func newClassSet(classes, idPrefixes, itemprops []string) *classSet {
-	cs := &classSet{classes: map[string]bool{}, idPrefixes: idPrefixes, itemprops: map[string]bool{}}
-	for _, c := range classes {
-		cs.classes[c] = true
-	}
-	for _, p := range itemprops {
-		cs.itemprops[p] = true
+var _ goquery.Matcher = (*classSet)(nil)
+
+// mustClassSet compiles a selector group of the supported forms; it
+// panics on any other form (the groups are package constants).
+func mustClassSet(groups ...string) *classSet {
+	cs := &classSet{classes: map[string]bool{}, itemprops: map[string]bool{}}
+	for _, g := range groups {
+		for _, sel := range strings.Split(g, ",") {
+			sel = strings.TrimSpace(sel)
+			if sel == "" {
+				continue
+			}
+			cs.selectors = append(cs.selectors, sel)
+			switch {
+			case strings.HasPrefix(sel, ".") && !strings.ContainsAny(sel[1:], ".[]:# >+~"):
+				cs.classes[sel[1:]] = true
+			case strings.HasPrefix(sel, "[id^=") && strings.HasSuffix(sel, "]"):
+				cs.idPrefixes = append(cs.idPrefixes, sel[len("[id^="):len(sel)-1])
+			case strings.HasPrefix(sel, "[itemprop=") && strings.HasSuffix(sel, "]"):
+				cs.itemprops[sel[len("[itemprop="):len(sel)-1]] = true
+			default:
+				panic("extract: unsupported selector in classSet: " + sel)
+			}
+		}
 	}
 	return cs
 }
 
-func (cs *classSet) matches(n *html.Node) bool {
+// String returns the selector group, as CSS.
+func (cs *classSet) String() string { return strings.Join(cs.selectors, ", ") }
+
+// Match reports whether the element n matches the group.
+func (cs *classSet) Match(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -97,6 +125,30 @@ func (cs *classSet) matches(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// MatchAll returns n and its descendants that match, in document order
+// (as cascadia's MatchAll does).
+func (cs *classSet) MatchAll(n *html.Node) []*html.Node {
+	return queryAll(n, cs.Match)
+}
+
+// Filter returns the nodes that match, in order.
+func (cs *classSet) Filter(nodes []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range nodes {
+		if cs.Match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// matchSelfAndBelow returns the elements of sel and below them that match
+// m, in document order: jQuery's Find looks only below, but a container
+// class may sit on <body> itself.
+func matchSelfAndBelow(sel *goquery.Selection, m goquery.Matcher) []*html.Node {
+	return sel.FilterMatcher(m).AddSelection(sel.FindMatcher(m)).Nodes
 }
 
 // queryAll returns the elements below root (root included) that match f,

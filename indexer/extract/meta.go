@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -35,47 +37,46 @@ var articleTypes = map[string]bool{
 	"SatiricalArticle": true, "Blog": false, "posting": true,
 }
 
-// readMeta walks the whole document once and collects metadata.
-func readMeta(doc *html.Node) *pageMeta {
+// metaSelector selects, in one pass and in document order, every element
+// readMeta reads. It is compiled once and never changed.
+var metaSelector = cascadia.MustCompile(
+	"html, title, base, link[rel], meta, script[type], [itemprop]")
+
+// readMeta collects the metadata of the document: the first value of each
+// kind, in document order.
+func readMeta(doc *goquery.Document) *pageMeta {
 	m := &pageMeta{}
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Html:
-				m.lang = attr(n, "lang")
-			case atom.Title:
-				if m.htmlTitle == "" && !ancestorIs(n, atom.Svg, 64) {
-					m.htmlTitle = nodeText(n, 2000)
-				}
-				return
-			case atom.Base:
-				if m.base == "" {
-					m.base = attr(n, "href")
-				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
-					m.canonical = strings.TrimSpace(attr(n, "href"))
-				}
-			case atom.Meta:
-				m.metaTag(n)
-			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					m.jsonLD(n.FirstChild.Data)
-				}
-				return
-			case atom.Style:
-				return
+	doc.FindMatcher(metaSelector).Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = attr(n, "lang")
+		case atom.Title:
+			if m.htmlTitle == "" && !ancestorIs(n, atom.Svg, 64) {
+				m.htmlTitle = nodeText(n, 2000)
 			}
-			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
-				m.itemprop(n, ip)
+			return
+		case atom.Base:
+			if m.base == "" {
+				m.base = attr(n, "href")
 			}
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+				m.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Meta:
+			m.metaTag(n)
+			return
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				m.jsonLD(n.FirstChild.Data)
+			}
+			return
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+		if ip := attr(n, "itemprop"); ip != "" {
+			m.itemprop(n, ip)
 		}
-	}
-	walk(doc, 0)
+	})
 	return m
 }
 

@@ -148,19 +148,19 @@ func findTitle(body *html.Node, pm *pageMeta) (*html.Node, string) {
 }
 
 // leads lists the classes portals give the sapo.
-var leads = newClassSet([]string{"sapo", "Sapo", "lead", "summary", "description", "chapeau", "tomtat",
-	"news-sapo", "article-sapo", "detail-sapo", "sapo-detail", "news-lead", "article-lead",
-	"article__sapo", "detail__sapo", "sapo_detail", "news_sapo", "tin-sapo", "brief",
-	"news-summary", "article-summary", "post-excerpt", "lead-paragraph", "standfirst",
-	"ArticleLead", "newsLead", "NewsLead", "ArticleSapo", "summary-news", "news-brief", "sapo-news",
-	"tomtat-tin", "news_lead"}, nil, []string{"description"})
+var leads = mustClassSet(".sapo, .Sapo, .lead, .summary, .description, .chapeau, .tomtat, " +
+	".news-sapo, .article-sapo, .detail-sapo, .sapo-detail, .news-lead, .article-lead, " +
+	".article__sapo, .detail__sapo, .sapo_detail, .news_sapo, .tin-sapo, .brief, " +
+	".news-summary, .article-summary, .post-excerpt, .lead-paragraph, .standfirst, " +
+	".ArticleLead, .newsLead, .NewsLead, .ArticleSapo, .summary-news, .news-brief, .sapo-news, " +
+	".tomtat-tin, .news_lead, [itemprop=description]")
 
 // findLead returns the sapo element that follows the title, or nil.
 func findLead(body *html.Node, titleNode *html.Node) *html.Node {
 	if titleNode == nil {
 		return nil
 	}
-	for _, n := range queryAll(body, leads.matches) {
+	for _, n := range leads.MatchAll(body) {
 		switch n.DataAtom {
 		case atom.Meta, atom.Body, atom.Html, atom.A, atom.Li, atom.Ul:
 			continue
