@@ -321,8 +321,8 @@ func TestKill9(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
-	t.Logf("seed-free random kill times; %d articles", len(want))
-	run := func(kill time.Duration) (killed bool) {
+	t.Logf("%d pages, %d articles", 1500, len(want))
+	run := func(dir string, kill time.Duration) (killed bool) {
 		cmd := exec.Command(exe, "-test.run=^$")
 		cmd.Env = append(os.Environ(), childEnv+"="+dir+"|"+arch+"|1ms")
 		var stderr bytes.Buffer
@@ -350,10 +350,15 @@ func TestKill9(t *testing.T) {
 		}
 		return false
 	}
+	// A complete run elsewhere tells how long a run takes on this machine
+	// now; kills land between 5% and 95% of that.
+	t0 := time.Now()
+	run(t.TempDir(), 0)
+	full := time.Since(t0)
 	kills, opened := 0, false
-	for i := 0; i < 5; i++ {
-		d := time.Duration(100+rng.Intn(2400)) * time.Millisecond
-		if run(d) {
+	for i := 0; i < 10 && kills < 4; i++ {
+		d := full/20 + time.Duration(rng.Int63n(int64(full*3/4)))
+		if run(dir, d) {
 			kills++
 		}
 		st, err := store.Open(dir)
@@ -373,10 +378,10 @@ func TestKill9(t *testing.T) {
 		t.Logf("kill %d at %v: live %s answers, %d docs", i, d, st.Generation(), res.Total)
 		st.Close()
 	}
-	if kills == 0 {
-		t.Fatal("no run was killed")
+	if kills < 3 {
+		t.Fatalf("only %d runs were killed", kills)
 	}
-	run(0)
+	run(dir, 0)
 	st, err := store.Open(dir)
 	if err != nil {
 		t.Fatal(err)

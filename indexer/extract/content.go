@@ -47,12 +47,12 @@ var knownContainers = []struct {
 }
 
 // containers is knownContainers compiled into one matcher.
-var containers = func() *classSet {
+var containers = func() *selectorSet {
 	var groups []string
 	for _, k := range knownContainers {
 		groups = append(groups, k.selectors)
 	}
-	return mustClassSet(groups...)
+	return mustSelectorSet(groups...)
 }()
 
 var (

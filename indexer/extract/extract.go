@@ -190,7 +190,7 @@ func extract(src string, meta Meta) result {
 	}
 	titleNode, title := findTitle(body, pm)
 	a.Title = cleanText(title)
-	leadNode := findLead(body, titleNode)
+	leadNode := findLead(bodySel, titleNode)
 	var linesBefore, linesAfter []string
 	published := normaliseDate(pm.published)
 	if published == "" {

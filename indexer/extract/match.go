@@ -5,6 +5,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // substrSet reports whether a string contains any of a set of literals.
@@ -45,83 +46,152 @@ func hasToken(v, tok string) bool {
 	return false
 }
 
-// classSet is a compiled CSS selector group restricted to the forms
-// ".class", "[id^=prefix]" and "[itemprop=value]". It implements
-// goquery.Matcher, so a selection can use it like any compiled selector
-// (sel.FindMatcher(cs)), but it tests an element with one map look-up per
-// class token instead of trying each selector of the group in turn: the
+// selectorSet is a compiled CSS selector group restricted to simple
+// selectors of the forms "tag", ".class", "[attr]", "[attr=value]" and
+// "[attr^=prefix]". It implements goquery.Matcher, so a selection uses it
+// like any compiled selector (sel.FindMatcher(set)), but it tests an
+// element in one pass over its attributes, with one map look-up per class
+// token, instead of trying each selector of the group in turn: the
 // container and lead tables have some fifty selectors, and matching them
-// one by one with cascadia was the hottest part of the extractor's
-// profile. TestClassSetMatchesCascadia checks that both agree.
-type classSet struct {
-	selectors  []string // the group, as written
-	classes    map[string]bool
-	idPrefixes []string
-	itemprops  map[string]bool
+// one by one with cascadia made the known-container stage twelve times
+// slower (BenchmarkStages). TestSelectorSetMatchesCascadia checks that
+// both select the same elements.
+type selectorSet struct {
+	selectors []string        // the group, as written
+	tagAtoms  []atom.Atom     // tags known to the parser, compared as atoms
+	tags      map[string]bool // other tags, compared by name
+	classes   map[string]bool
+	attrs     []attrRule // one per attribute name other than class
 }
 
-var _ goquery.Matcher = (*classSet)(nil)
+// attrRule is what a selectorSet asks of one attribute.
+type attrRule struct {
+	key      string
+	exists   bool            // [key]
+	values   map[string]bool // [key=value]
+	prefixes []string        // [key^=prefix]
+}
 
-// mustClassSet compiles a selector group of the supported forms; it
-// panics on any other form (the groups are package constants).
-func mustClassSet(groups ...string) *classSet {
-	cs := &classSet{classes: map[string]bool{}, itemprops: map[string]bool{}}
+var _ goquery.Matcher = (*selectorSet)(nil)
+
+// mustSelectorSet compiles a selector group of the supported forms; it
+// panics on any other form (the groups are package constants, and the
+// tests compile them all).
+func mustSelectorSet(groups ...string) *selectorSet {
+	set := &selectorSet{tags: map[string]bool{}, classes: map[string]bool{}}
+	rule := func(key string) *attrRule {
+		for i := range set.attrs {
+			if set.attrs[i].key == key {
+				return &set.attrs[i]
+			}
+		}
+		set.attrs = append(set.attrs, attrRule{key: key, values: map[string]bool{}})
+		return &set.attrs[len(set.attrs)-1]
+	}
 	for _, g := range groups {
 		for _, sel := range strings.Split(g, ",") {
 			sel = strings.TrimSpace(sel)
 			if sel == "" {
 				continue
 			}
-			cs.selectors = append(cs.selectors, sel)
+			set.selectors = append(set.selectors, sel)
 			switch {
-			case strings.HasPrefix(sel, ".") && !strings.ContainsAny(sel[1:], ".[]:# >+~"):
-				cs.classes[sel[1:]] = true
-			case strings.HasPrefix(sel, "[id^=") && strings.HasSuffix(sel, "]"):
-				cs.idPrefixes = append(cs.idPrefixes, sel[len("[id^="):len(sel)-1])
-			case strings.HasPrefix(sel, "[itemprop=") && strings.HasSuffix(sel, "]"):
-				cs.itemprops[sel[len("[itemprop="):len(sel)-1]] = true
+			case isName(sel):
+				if a := atom.Lookup([]byte(strings.ToLower(sel))); a != 0 {
+					set.tagAtoms = append(set.tagAtoms, a)
+				} else {
+					set.tags[strings.ToLower(sel)] = true
+				}
+			case sel[0] == '.' && isName(sel[1:]):
+				set.classes[sel[1:]] = true
+			case sel[0] == '[' && sel[len(sel)-1] == ']':
+				in := sel[1 : len(sel)-1]
+				switch k, v, ok := strings.Cut(in, "="); {
+				case !ok && isName(in) && in != "class":
+					rule(in).exists = true
+				case ok && strings.HasSuffix(k, "^") && isName(k[:len(k)-1]) && k != "class^" && isName(v):
+					r := rule(k[:len(k)-1])
+					r.prefixes = append(r.prefixes, v)
+				case ok && isName(k) && k != "class" && isName(v):
+					rule(k).values[v] = true
+				default:
+					panic("extract: unsupported selector in selectorSet: " + sel)
+				}
 			default:
-				panic("extract: unsupported selector in classSet: " + sel)
+				panic("extract: unsupported selector in selectorSet: " + sel)
 			}
 		}
 	}
-	return cs
+	return set
+}
+
+// isName reports whether s is a non-empty CSS identifier of ASCII letters,
+// digits, '-' and '_' (the only names the selector tables use).
+func isName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // String returns the selector group, as CSS.
-func (cs *classSet) String() string { return strings.Join(cs.selectors, ", ") }
+func (set *selectorSet) String() string { return strings.Join(set.selectors, ", ") }
 
 // Match reports whether the element n matches the group.
-func (cs *classSet) Match(n *html.Node) bool {
+func (set *selectorSet) Match(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "class":
-			v := a.Val
-			for len(v) > 0 {
-				i := strings.IndexAny(v, " \t\n\r\f")
-				tok := v
-				if i >= 0 {
-					tok, v = v[:i], v[i+1:]
-				} else {
-					v = ""
-				}
-				if tok != "" && cs.classes[tok] {
-					return true
-				}
+	if n.DataAtom != 0 {
+		for _, a := range set.tagAtoms {
+			if n.DataAtom == a {
+				return true
 			}
-		case "id":
-			for _, p := range cs.idPrefixes {
+		}
+	} else if len(set.tags) > 0 && set.tags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			if len(set.classes) > 0 && set.hasClass(a.Val) {
+				return true
+			}
+			continue
+		}
+		for i := range set.attrs {
+			r := &set.attrs[i]
+			if r.key != a.Key {
+				continue
+			}
+			if r.exists || r.values[a.Val] {
+				return true
+			}
+			for _, p := range r.prefixes {
 				if strings.HasPrefix(a.Val, p) {
 					return true
 				}
 			}
-		case "itemprop":
-			if cs.itemprops[a.Val] {
-				return true
-			}
+		}
+	}
+	return false
+}
+
+// hasClass reports whether the class attribute value v holds one of the
+// set's classes.
+func (set *selectorSet) hasClass(v string) bool {
+	for len(v) > 0 {
+		i := strings.IndexAny(v, " \t\n\r\f")
+		tok := v
+		if i >= 0 {
+			tok, v = v[:i], v[i+1:]
+		} else {
+			v = ""
+		}
+		if tok != "" && set.classes[tok] {
+			return true
 		}
 	}
 	return false
@@ -129,15 +199,27 @@ func (cs *classSet) Match(n *html.Node) bool {
 
 // MatchAll returns n and its descendants that match, in document order
 // (as cascadia's MatchAll does).
-func (cs *classSet) MatchAll(n *html.Node) []*html.Node {
-	return queryAll(n, cs.Match)
+func (set *selectorSet) MatchAll(n *html.Node) []*html.Node {
+	return set.matchAllInto(n, make([]*html.Node, 0, 64))
+}
+
+func (set *selectorSet) matchAllInto(n *html.Node, out []*html.Node) []*html.Node {
+	if set.Match(n) {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			out = set.matchAllInto(c, out)
+		}
+	}
+	return out
 }
 
 // Filter returns the nodes that match, in order.
-func (cs *classSet) Filter(nodes []*html.Node) []*html.Node {
+func (set *selectorSet) Filter(nodes []*html.Node) []*html.Node {
 	var out []*html.Node
 	for _, n := range nodes {
-		if cs.Match(n) {
+		if set.Match(n) {
 			out = append(out, n)
 		}
 	}

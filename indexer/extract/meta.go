@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -39,15 +38,13 @@ var articleTypes = map[string]bool{
 
 // metaSelector selects, in one pass and in document order, every element
 // readMeta reads. It is compiled once and never changed.
-var metaSelector = cascadia.MustCompile(
-	"html, title, base, link[rel], meta, script[type], [itemprop]")
+var metaSelector = mustSelectorSet("html, title, base, link, meta, script, [itemprop]")
 
 // readMeta collects the metadata of the document: the first value of each
 // kind, in document order.
 func readMeta(doc *goquery.Document) *pageMeta {
 	m := &pageMeta{}
-	doc.FindMatcher(metaSelector).Each(func(_ int, s *goquery.Selection) {
-		n := s.Nodes[0]
+	for _, n := range doc.FindMatcher(metaSelector).Nodes {
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")
@@ -55,7 +52,7 @@ func readMeta(doc *goquery.Document) *pageMeta {
 			if m.htmlTitle == "" && !ancestorIs(n, atom.Svg, 64) {
 				m.htmlTitle = nodeText(n, 2000)
 			}
-			return
+			continue
 		case atom.Base:
 			if m.base == "" {
 				m.base = attr(n, "href")
@@ -66,17 +63,19 @@ func readMeta(doc *goquery.Document) *pageMeta {
 			}
 		case atom.Meta:
 			m.metaTag(n)
-			return
+			continue
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
 				m.jsonLD(n.FirstChild.Data)
 			}
-			return
+			continue
+		case atom.Style:
+			continue
 		}
 		if ip := attr(n, "itemprop"); ip != "" {
 			m.itemprop(n, ip)
 		}
-	})
+	}
 	return m
 }
 

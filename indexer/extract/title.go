@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -148,7 +149,7 @@ func findTitle(body *html.Node, pm *pageMeta) (*html.Node, string) {
 }
 
 // leads lists the classes portals give the sapo.
-var leads = mustClassSet(".sapo, .Sapo, .lead, .summary, .description, .chapeau, .tomtat, " +
+var leads = mustSelectorSet(".sapo, .Sapo, .lead, .summary, .description, .chapeau, .tomtat, " +
 	".news-sapo, .article-sapo, .detail-sapo, .sapo-detail, .news-lead, .article-lead, " +
 	".article__sapo, .detail__sapo, .sapo_detail, .news_sapo, .tin-sapo, .brief, " +
 	".news-summary, .article-summary, .post-excerpt, .lead-paragraph, .standfirst, " +
@@ -156,11 +157,11 @@ var leads = mustClassSet(".sapo, .Sapo, .lead, .summary, .description, .chapeau,
 	".tomtat-tin, .news_lead, [itemprop=description]")
 
 // findLead returns the sapo element that follows the title, or nil.
-func findLead(body *html.Node, titleNode *html.Node) *html.Node {
+func findLead(body *goquery.Selection, titleNode *html.Node) *html.Node {
 	if titleNode == nil {
 		return nil
 	}
-	for _, n := range leads.MatchAll(body) {
+	for _, n := range matchSelfAndBelow(body, leads) {
 		switch n.DataAtom {
 		case atom.Meta, atom.Body, atom.Html, atom.A, atom.Li, atom.Ul:
 			continue

@@ -67,19 +67,19 @@ type Result struct {
 	// machine would reach alone.
 	IndexCPUSeconds   float64 `json:"index_cpu_seconds"`
 	PagesPerCPUSecond float64 `json:"pages_per_cpu_second"`
-	Articles        uint64  `json:"articles"`
-	Skipped         int     `json:"skipped"`
-	IndexBytes      int64   `json:"index_bytes"`
-	BytesPerArticle float64 `json:"bytes_per_article"`
-	PeakRSSIndexMB  float64 `json:"peak_rss_index_mb"`
-	Queries         int     `json:"queries"`
-	QueryP50MS      float64 `json:"query_p50_ms"`
-	QueryP90MS      float64 `json:"query_p90_ms"`
-	QueryP99MS      float64 `json:"query_p99_ms"`
-	QueryMaxMS      float64 `json:"query_max_ms"`
-	QueriesPerSec   float64 `json:"queries_per_second"`
-	EmptyResults    int     `json:"empty_results"`
-	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	Articles          uint64  `json:"articles"`
+	Skipped           int     `json:"skipped"`
+	IndexBytes        int64   `json:"index_bytes"`
+	BytesPerArticle   float64 `json:"bytes_per_article"`
+	PeakRSSIndexMB    float64 `json:"peak_rss_index_mb"`
+	Queries           int     `json:"queries"`
+	QueryP50MS        float64 `json:"query_p50_ms"`
+	QueryP90MS        float64 `json:"query_p90_ms"`
+	QueryP99MS        float64 `json:"query_p99_ms"`
+	QueryMaxMS        float64 `json:"query_max_ms"`
+	QueriesPerSec     float64 `json:"queries_per_second"`
+	EmptyResults      int     `json:"empty_results"`
+	PeakRSSMB         float64 `json:"peak_rss_mb"`
 }
 
 // Run generates, indexes and queries as cfg says.
