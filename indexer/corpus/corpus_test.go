@@ -224,3 +224,17 @@ func TestNearDuplicatesAndToneStyles(t *testing.T) {
 		t.Errorf("only %d pages in the old tone style, want about 15%%", old)
 	}
 }
+
+// TestPathsDistinct guards against generated pages overwriting each other:
+// Write must produce exactly n files.
+func TestPathsDistinct(t *testing.T) {
+	g := New(1)
+	seen := make(map[string]int)
+	for i := 0; i < 20000; i++ {
+		rel, _ := g.Page(i)
+		if j, dup := seen[rel]; dup {
+			t.Fatalf("pages %d and %d share the path %s", j, i, rel)
+		}
+		seen[rel] = i
+	}
+}

@@ -518,7 +518,9 @@ func (g *Generator) buildOne(i int) (*Doc, *OtherPage, string) {
 			for t := 0; t < 10; t++ {
 				op.Teasers = append(op.Teasers, Link{Title: a.fill(pick(r, pick(r, topics).titles)), URL: fmt.Sprintf("/tin-tuc/%d%s", r.IntN(100000), ext), Date: a.pub.AddDate(0, 0, -t*3), Sapo: a.composed()})
 			}
-			op.URL = fmt.Sprintf("https://%s/%s/trang-%d%s", site.Host, slugify(op.Category), op.Page, ext)
+			// The page number alone would repeat across listings of one
+			// category; i keeps every generated path distinct.
+			op.URL = fmt.Sprintf("https://%s/%s/trang-%d-%d%s", site.Host, slugify(op.Category), op.Page, i, ext)
 		case 2:
 			op.Kind = Kind404
 			op.URL = fmt.Sprintf("https://%s/loi-404-%d%s", site.Host, i, ext)
