@@ -222,17 +222,6 @@ func (f *Finder) splitRun(toks []vntext.Token, i, j, minLen int) (int, bool) {
 	return first, first >= 0
 }
 
-func joinName(toks []vntext.Token, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].Text)
-	}
-	return b.String()
-}
-
 func (f *Finder) scan(text string, toks []vntext.Token, c *collector) {
 	for i := 0; i < len(toks); i++ {
 		if _, n := vnlex.Honorifics.Match(toks, i); n > 0 {
@@ -249,12 +238,12 @@ func (f *Finder) scan(text string, toks []vntext.Token, c *collector) {
 			e := run(toks, j)
 			if e == j+1 && apostropheName(toks[j].Text) || e > j && f.validName(toks, j, e, 2) {
 				role, end := roleAfter(text, toks, e)
-				c.add(joinName(toks, j, e), role)
+				c.add(vntext.Text(toks, j, e), role)
 				i = end - 1
 			} else if k, ok := f.splitRun(toks, j, e, 3); ok && k-j <= 2 {
 				// "Linh mục Giuse Nguyễn Văn Hải": a baptismal name first
 				role, end := roleAfter(text, toks, e)
-				c.add(joinName(toks, k, e), role)
+				c.add(vntext.Text(toks, k, e), role)
 				i = end - 1
 			}
 			continue
@@ -307,7 +296,7 @@ func (f *Finder) titleThenName(text string, toks []vntext.Token, i int, c *colle
 				role = strings.TrimSpace(text[toks[i].Start:toks[i+tn-1].End])
 			}
 			role = strings.TrimRight(role, " ,–-")
-			c.add(joinName(toks, s, e), role)
+			c.add(vntext.Text(toks, s, e), role)
 			return e, true
 		}
 		k = e - 1
@@ -438,7 +427,7 @@ func (f *Finder) bylines(text string, toks []vntext.Token, c *collector) {
 					role = strings.TrimSpace(text[toks[j].Start:toks[k-1].End])
 				}
 			}
-			c.add(joinName(toks, i, j), role)
+			c.add(vntext.Text(toks, i, j), role)
 		}
 		i = j
 	}

@@ -223,7 +223,7 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 		if e == j {
 			continue
 		}
-		name := joinText(toks, j, e)
+		name := vntext.Text(toks, j, e)
 		if kind == "thành phố" {
 			lv = vnlex.LevelOfCity(name)
 			if lv == search.LevelTinh && f.Gaz != nil && !f.Gaz.Has(search.LevelTinh, name) {
@@ -244,7 +244,7 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 			if e2 == k+1+n2 {
 				break
 			}
-			nm := joinText(toks, k+1+n2, e2)
+			nm := vntext.Text(toks, k+1+n2, e2)
 			kind2 := vntext.Keys(toks, k+1, k+1+n2)
 			if kind2 == "thành phố" {
 				lv2 = vnlex.LevelOfCity(nm)
@@ -276,10 +276,10 @@ func (f *Finder) scan(toks []vntext.Token, add func(found) int) {
 			m := e
 			for m+1 < len(toks) && (toks[m].Text == "," || toks[m].Key == "và") {
 				e3 := f.placeEnd(toks, m+1, lv)
-				if e3 == m+1 || !plural && (!f.Gaz.Has(lv, joinText(toks, m+1, e3)) || !endsListItem(toks, e3)) {
+				if e3 == m+1 || !plural && (!f.Gaz.Has(lv, vntext.Text(toks, m+1, e3)) || !endsListItem(toks, e3)) {
 					break
 				}
-				add(found{p: search.Place{Level: lv}, kind: kind, name: joinText(toks, m+1, e3)})
+				add(found{p: search.Place{Level: lv}, kind: kind, name: vntext.Text(toks, m+1, e3)})
 				m = e3
 			}
 			k = m
@@ -310,7 +310,7 @@ func (f *Finder) placeEnd(toks []vntext.Token, i int, level string) int {
 	if f.Gaz == nil || e == i || toks[i].Digit {
 		return e
 	}
-	if i+2 < len(toks) && vnlex.Surnames[toks[i].Key] && vnlex.MiddleNames[toks[i+1].Key] && toks[i+2].Upper && !f.Gaz.Has(level, joinText(toks, i, i+2)) {
+	if i+2 < len(toks) && vnlex.Surnames[toks[i].Key] && vnlex.MiddleNames[toks[i+1].Key] && toks[i+2].Upper && !f.Gaz.Has(level, vntext.Text(toks, i, i+2)) {
 		return i
 	}
 	max := i
@@ -318,7 +318,7 @@ func (f *Finder) placeEnd(toks []vntext.Token, i int, level string) int {
 		max++
 	}
 	for k := max; k > i; k-- {
-		if f.Gaz.Has(level, joinText(toks, i, k)) || level == search.LevelHuyen && f.Gaz.Has(search.LevelTinh, joinText(toks, i, k)) {
+		if f.Gaz.Has(level, vntext.Text(toks, i, k)) || level == search.LevelHuyen && f.Gaz.Has(search.LevelTinh, vntext.Text(toks, i, k)) {
 			return k
 		}
 	}
@@ -369,17 +369,6 @@ func allCaps(s string) bool {
 		}
 	}
 	return n > 1
-}
-
-func joinText(toks []vntext.Token, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].Text)
-	}
-	return b.String()
 }
 
 // endsListItem reports whether a list item ends at i: punctuation, "và" or

@@ -397,7 +397,7 @@ func (f *Finder) bodyAt(toks []vntext.Token, i int) (item, bool) {
 		if e == j {
 			return it, false
 		}
-		it.h.canon = h.canon + " " + joinText(toks, j, e)
+		it.h.canon = h.canon + " " + vntext.Text(toks, j, e)
 		j = e
 	}
 	if h.mttq && j+1 < len(toks) && toks[j].Key == "việt" && toks[j+1].Key == "nam" {
@@ -410,20 +410,20 @@ func (f *Finder) bodyAt(toks []vntext.Token, i int) (item, bool) {
 		it.placeLevel = lv
 		j += ln
 		if e := nameRun(toks, j); e > j {
-			it.place = joinText(toks, j, e)
+			it.place = vntext.Text(toks, j, e)
 			j = e
 		}
 	} else if sn := subLevels.Match1(toks, j); sn > 0 && !toks[j].Upper {
 		it.levelWord = vntext.Keys(toks, j, j+sn)
 		j += sn
 		if e := nameRun(toks, j); e > j {
-			it.place = joinText(toks, j, e)
+			it.place = vntext.Text(toks, j, e)
 			j = e
 		}
 		it.sub = true
 	} else if h.party || h.mttq || h.org == search.OrgDanVan || h.org == search.OrgNongDan || h.org == search.OrgPhuNu || h.org == search.OrgCCB || h.org == search.OrgDoanTN {
 		if e := nameRun(toks, j); e > j {
-			it.place = joinText(toks, j, e)
+			it.place = vntext.Text(toks, j, e)
 			j = e
 		}
 	}
@@ -445,17 +445,6 @@ func nameRun(toks []vntext.Token, i int) int {
 		j++
 	}
 	return j
-}
-
-func joinText(toks []vntext.Token, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].Text)
-	}
-	return b.String()
 }
 
 // finish shares a trailing place among coordinated bodies and builds units.
@@ -481,7 +470,7 @@ func (f *Finder) finish(toks []vntext.Token, items []item) []search.Unit {
 		if lv, ln := vnlex.LevelWords.Match(toks, j); ln > 0 && !toks[j].Upper {
 			it.levelWord, it.placeLevel = vntext.Keys(toks, j, j+ln), lv
 			if e := nameRun(toks, j+ln); e > j+ln {
-				it.place = joinText(toks, j+ln, e)
+				it.place = vntext.Text(toks, j+ln, e)
 			}
 		}
 	}

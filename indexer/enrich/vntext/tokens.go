@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -132,4 +133,16 @@ func Keys(toks []Token, i, j int) string {
 		b = append(b, toks[k].Key...)
 	}
 	return string(b)
+}
+
+// Text returns the text of toks[i:j] as written, joined by single spaces.
+func Text(toks []Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
 }
