@@ -377,20 +377,7 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 
 // isBoldBlock reports whether a block's content is a single bold run.
 func isBoldBlock(n *html.Node) bool {
-	var only *html.Node
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		switch ch.Type {
-		case html.TextNode:
-			if strings.TrimSpace(ch.Data) != "" {
-				return false
-			}
-		case html.ElementNode:
-			if only != nil {
-				return false
-			}
-			only = ch
-		}
-	}
+	only := onlyChild(n)
 	return only != nil && (only.DataAtom == atom.Strong || only.DataAtom == atom.B)
 }
 
@@ -401,21 +388,28 @@ func isItalicBlock(n *html.Node) bool {
 	if strings.Contains(st, "text-align: center") || strings.Contains(st, "text-align:center") || strings.EqualFold(attr(n, "align"), "center") {
 		return true
 	}
+	only := onlyChild(n)
+	return only != nil && (only.DataAtom == atom.Em || only.DataAtom == atom.I)
+}
+
+// onlyChild returns n's one element child when n holds nothing else but
+// blank text, or nil.
+func onlyChild(n *html.Node) *html.Node {
 	var only *html.Node
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
 			if strings.TrimSpace(ch.Data) != "" {
-				return false
+				return nil
 			}
 		case html.ElementNode:
 			if only != nil {
-				return false
+				return nil
 			}
 			only = ch
 		}
 	}
-	return only != nil && (only.DataAtom == atom.Em || only.DataAtom == atom.I)
+	return only
 }
 
 // addChunks adds the other chunks of an article that a page splits into
