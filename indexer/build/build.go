@@ -181,6 +181,7 @@ type result struct {
 	seq    int
 	src    string
 	a      search.Article
+	doc    any    // schema.Document(&a), built on the worker
 	reason string // non-empty: skip
 }
 
@@ -309,6 +310,9 @@ func process(p Processor, j job) (r result) {
 			sum := sha256.Sum256([]byte(a.Title + "\x00" + a.Published + "\x00" + a.Body))
 			a.Hash = hex.EncodeToString(sum[:])
 		}
+		// The document is built here, on the parallel workers, not on
+		// the one goroutine that collects batches.
+		r.doc = schema.Document(&a)
 		r.a = a
 	}
 	return r
@@ -463,7 +467,7 @@ func (w *writer) flush() error {
 		default:
 			w.rep.Indexed++
 		}
-		if err := b.Index(r.a.ID, schema.Document(&r.a)); err != nil {
+		if err := b.Index(r.a.ID, r.doc); err != nil {
 			// A document Bleve refuses is the page's fault, not the run's.
 			w.rep.Skipped++
 			w.rep.skip("cannot index: "+err.Error(), r.src, w.opts.Examples)

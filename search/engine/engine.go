@@ -96,7 +96,7 @@ func (e *Engine) Count(ctx context.Context) (uint64, error) {
 func (e *Engine) Article(ctx context.Context, id string) (*search.Article, error) {
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{schema.FieldSource}
-	res, err := e.idx.SearchInContext(ctx, req)
+	res, err := e.run(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("engine: article %q: %w", id, err)
 	}
@@ -297,4 +297,37 @@ func decodeCursor(s, sortName string) ([]string, error) {
 		return nil, qerr("cursor", "cursor was made for sort %q, not %q", c.Sort, sortName)
 	}
 	return c.After, nil
+}
+
+// run executes a Bleve request and returns as soon as ctx is done, even
+// when Bleve itself would go on: Bleve checks the context only every 1024
+// matching documents, so a query that scans many candidates but matches
+// few (phrases over common words) or that is slowed by load could
+// otherwise run far past its deadline. The abandoned search stops at
+// Bleve's next check of the (then cancelled) context.
+func (e *Engine) run(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if ctx.Done() == nil {
+		return e.idx.SearchInContext(ctx, req)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	type result struct {
+		res *bleve.SearchResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		res, err := e.idx.SearchInContext(ctx, req)
+		done <- result{res, err}
+	}()
+	select {
+	case r := <-done:
+		cancel()
+		return r.res, r.err
+	case <-ctx.Done():
+		cancel()
+		return nil, ctx.Err()
+	}
 }

@@ -25,7 +25,11 @@ func (e *Engine) Export(ctx context.Context, req search.Request, fn func(*search
 	if err != nil {
 		return err
 	}
-	q := e.build(p).query("", false)
+	b := e.build(p)
+	q := b.query("", false)
+	if p.sort != search.SortRelevance {
+		q = b.count("", false) // scores unused
+	}
 	var after []string
 	for {
 		r := bleve.NewSearchRequestOptions(q, exportBatch, 0, false)
@@ -37,7 +41,7 @@ func (e *Engine) Export(ctx context.Context, req search.Request, fn func(*search
 		if after != nil {
 			r.SearchAfter = after
 		}
-		res, err := e.idx.SearchInContext(ctx, r)
+		res, err := e.run(ctx, r)
 		if err != nil {
 			return fmt.Errorf("engine: export: %w", err)
 		}

@@ -39,6 +39,7 @@ const foldedFallback = 0.35
 // disjunctive facet request can drop one facet's filter.
 type built struct {
 	scoring      query.Query
+	matching     query.Query            // scoring without the score-only clauses
 	queryFilters []query.Query          // from the query language, always applied
 	facetFilters map[string]query.Query // from Request.Filters, by facet
 	dateFilter   query.Query            // From/To
@@ -60,6 +61,7 @@ func (e *Engine) build(p *params) *built {
 		bq.AddMust(query.NewMatchAllQuery())
 	}
 	b.scoring = bq
+	b.matching = matchOnly(bq)
 
 	for f, vals := range p.filters {
 		var alts []query.Query
@@ -397,6 +399,16 @@ func (e *Engine) analyze(name, text string) []string {
 // query assembles the final query, leaving out the filter of one facet
 // ("" keeps all) and, when noDate, the From/To range.
 func (b *built) query(without string, noDate bool) query.Query {
+	return b.assemble(b.scoring, without, noDate)
+}
+
+// count is query for requests that only count matches: the same
+// documents, without the clauses that only score.
+func (b *built) count(without string, noDate bool) query.Query {
+	return b.assemble(b.matching, without, noDate)
+}
+
+func (b *built) assemble(base query.Query, without string, noDate bool) query.Query {
 	var filters []query.Query
 	filters = append(filters, b.queryFilters...)
 	for f, q := range b.facetFilters {
@@ -408,9 +420,9 @@ func (b *built) query(without string, noDate bool) query.Query {
 		filters = append(filters, b.dateFilter)
 	}
 	if len(filters) == 0 {
-		return b.scoring
+		return base
 	}
-	bq := *b.scoring.(*query.BooleanQuery)
+	bq := *base.(*query.BooleanQuery)
 	bq.AddFilter(query.NewConjunctionQuery(filters))
 	return &bq
 }
@@ -428,5 +440,37 @@ func dateRange(from, to time.Time, hasFrom, hasTo bool) query.Query {
 	}
 	q := query.NewDateRangeInclusiveQuery(start, end, &t, &t)
 	q.SetField(schema.FieldDate)
+	return q
+}
+
+// matchOnly returns a copy of q without the parts that only change
+// scores: the optional (should) clauses of Boolean queries that have
+// required clauses. It matches the same documents as q and is what
+// requests that only count (facets, histogram) run, saving the searchers
+// of the adjacency boosts.
+func matchOnly(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		c := *q
+		if c.Must != nil {
+			c.Should = nil
+			c.Must = matchOnly(c.Must)
+		}
+		return &c
+	case *query.ConjunctionQuery:
+		c := *q
+		c.Conjuncts = make([]query.Query, len(q.Conjuncts))
+		for i, k := range q.Conjuncts {
+			c.Conjuncts[i] = matchOnly(k)
+		}
+		return &c
+	case *query.DisjunctionQuery:
+		c := *q
+		c.Disjuncts = make([]query.Query, len(q.Disjuncts))
+		for i, k := range q.Disjuncts {
+			c.Disjuncts[i] = matchOnly(k)
+		}
+		return &c
+	}
 	return q
 }

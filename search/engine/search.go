@@ -35,7 +35,12 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	}
 	b := e.build(p)
 
-	main := bleve.NewSearchRequestOptions(b.query("", false), p.size, p.offset, false)
+	mainQuery := b.query("", false)
+	if p.sort != search.SortRelevance {
+		// Sorted by date: scores are neither used nor shown.
+		mainQuery = b.count("", false)
+	}
+	main := bleve.NewSearchRequestOptions(mainQuery, p.size, p.offset, false)
 	main.SortByCustom(sortOrder(p.sort))
 	if p.after != nil {
 		main.SearchAfter = p.after
@@ -45,11 +50,20 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	}
 	main.Fields = []string{schema.FieldSource, schema.FieldDup}
 
+	// The year facet is the sum of the monthly histogram when both count
+	// the same matches (each article has one facet date, giving both its
+	// year and its month): one doc-value field less to read per match.
+	yearFromMonths := req.Histogram && !p.hasFrom && !p.hasTo &&
+		slices.Contains(p.facets, search.FacetYear) && p.filters[search.FacetYear] == nil
+
 	// Facets counted by extra requests, keyed by facet name.
 	extra := map[string]*bleve.SearchRequest{}
 	for _, f := range p.facets {
+		if f == search.FacetYear && yearFromMonths {
+			continue
+		}
 		if _, active := p.filters[f]; active {
-			r := bleve.NewSearchRequestOptions(b.query(f, false), 0, 0, false)
+			r := bleve.NewSearchRequestOptions(b.count(f, false), 0, 0, false)
 			r.AddFacet(f, bleve.NewFacetRequest(f, p.facetSize))
 			r.Score = "none"
 			extra[f] = r
@@ -61,7 +75,7 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		hf := bleve.NewFacetRequest(search.FacetMonth, 100000)
 		if p.hasFrom || p.hasTo {
 			// The histogram shows the whole timeline so the range can move.
-			r := bleve.NewSearchRequestOptions(b.query("", true), 0, 0, false)
+			r := bleve.NewSearchRequestOptions(b.count("", true), 0, 0, false)
 			r.AddFacet(histogramFacet, hf)
 			r.Score = "none"
 			extra[histogramFacet] = r
@@ -82,7 +96,7 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := e.idx.SearchInContext(ctx, r)
+			res, err := e.run(ctx, r)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -95,7 +109,7 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 			facetRes[name] = res.Facets[name]
 		}()
 	}
-	res, err := e.idx.SearchInContext(ctx, main)
+	res, err := e.run(ctx, main)
 	wg.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("engine: search: %w", err)
@@ -105,6 +119,9 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	}
 	for name, fr := range res.Facets {
 		facetRes[name] = fr
+	}
+	if yearFromMonths {
+		facetRes[search.FacetYear] = yearsOf(facetRes[histogramFacet], p.facetSize)
 	}
 
 	resp := &search.Response{
@@ -192,6 +209,9 @@ func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, 
 	bySig := map[string]int{}
 	seen := map[string]bool{}
 	for _, dm := range dms {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		a, err := decodeArticle(dm)
 		if err != nil {
 			return nil, err
@@ -236,7 +256,7 @@ func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, 
 	r.Fields = []string{schema.FieldDup}
 	r.Score = "none"
 	r.SortBy([]string{"_id"})
-	res, err := e.idx.SearchInContext(ctx, r)
+	res, err := e.run(ctx, r)
 	if err != nil {
 		return nil, fmt.Errorf("engine: duplicates: %w", err)
 	}
@@ -274,12 +294,44 @@ func inTerms(fr *bsearch.FacetResult, v string) bool {
 // countValue counts the articles the facet f would show for value v: the
 // query with every selection but f's own, and v.
 func (e *Engine) countValue(ctx context.Context, b *built, f, v string) (int, error) {
-	q := query.NewConjunctionQuery([]query.Query{b.query(f, false), e.facetQuery(f, v, false)})
+	q := query.NewConjunctionQuery([]query.Query{b.count(f, false), e.facetQuery(f, v, false)})
 	r := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	r.Score = "none"
-	res, err := e.idx.SearchInContext(ctx, r)
+	res, err := e.run(ctx, r)
 	if err != nil {
 		return 0, fmt.Errorf("engine: facet %s: %w", f, err)
 	}
 	return int(res.Total), nil
+}
+
+// yearsOf sums a monthly (YYYY-MM) facet result into the top size years,
+// ordered as Bleve orders term facets: count descending, then term.
+func yearsOf(months *bsearch.FacetResult, size int) *bsearch.FacetResult {
+	out := &bsearch.FacetResult{Field: search.FacetYear, Terms: &bsearch.TermFacets{}}
+	if months == nil || months.Terms == nil {
+		return out
+	}
+	counts := map[string]int{}
+	for _, t := range months.Terms.Terms() {
+		if len(t.Term) >= 4 {
+			counts[t.Term[:4]] += t.Count
+		}
+	}
+	years := make([]*bsearch.TermFacet, 0, len(counts))
+	for y, c := range counts {
+		years = append(years, &bsearch.TermFacet{Term: y, Count: c})
+	}
+	sort.Slice(years, func(i, j int) bool {
+		if years[i].Count != years[j].Count {
+			return years[i].Count > years[j].Count
+		}
+		return years[i].Term < years[j].Term
+	})
+	if len(years) > size {
+		years = years[:size]
+	}
+	for _, y := range years {
+		out.Terms.Add(y)
+	}
+	return out
 }

@@ -71,7 +71,7 @@ func (e *Engine) Similar(ctx context.Context, id string, n int) ([]search.Hit, e
 
 	req := bleve.NewSearchRequestOptions(bq, 2*n, 0, false)
 	req.Fields = []string{schema.FieldSource, schema.FieldDup}
-	res, err := e.idx.SearchInContext(ctx, req)
+	res, err := e.run(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("engine: similar to %q: %w", id, err)
 	}

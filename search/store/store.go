@@ -88,6 +88,10 @@ func openGeneration(path string, readOnly bool) (bleve.Index, error) {
 	cfg := map[string]any{"bolt_timeout": boltTimeout}
 	if readOnly {
 		cfg["read_only"] = true
+	} else {
+		for k, v := range writerConfig() {
+			cfg[k] = v
+		}
 	}
 	idx, err := bleve.OpenUsing(path, cfg)
 	if err != nil {

@@ -104,8 +104,18 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string)
 	}
 	path := filepath.Join(dir, gen)
 	if mode == ModeRebuild {
+		// Created with Bleve's defaults (so index_meta.json records no
+		// writer options), then reopened as a writer generation.
 		idx, err := bleve.New(path, m)
 		if err != nil {
+			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
+		}
+		if err := idx.Close(); err != nil {
+			os.RemoveAll(path)
+			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
+		}
+		if idx, err = openGeneration(path, false); err != nil {
+			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
 		}
 		w.idx, w.empty = idx, true
@@ -155,6 +165,12 @@ func (w *Writer) Commit() error {
 	}
 	w.done = true
 	defer w.unlock()
+	// Batches are unsafe (see writerConfig): Close would drop what the
+	// persister has not written yet, so wait for it first.
+	if err := waitPersisted(w.idx, persistTimeout); err != nil {
+		w.idx.Close()
+		return fmt.Errorf("store: commit %s: %w", w.gen, err)
+	}
 	if err := w.idx.Close(); err != nil {
 		return fmt.Errorf("store: commit %s: close: %w", w.gen, err)
 	}
@@ -172,7 +188,9 @@ func (w *Writer) Commit() error {
 }
 
 // Abort closes the generation and releases the lock without publishing it;
-// it stays pending, and the next writer in the same mode resumes it.
+// it stays pending, and the next writer in the same mode resumes it. Batches
+// not yet persisted are lost, as in a crash; the resuming writer re-indexes
+// them.
 func (w *Writer) Abort() error {
 	if w.done {
 		return nil

@@ -51,6 +51,10 @@ type Config struct {
 	Progress io.Writer
 	// SkipIndex reuses the index already in Work (query benchmark only).
 	SkipIndex bool
+	// BatchSize is the indexer's documents per batch; 0 means its default.
+	BatchSize int
+	// GC describes the garbage collector settings in force (reported).
+	GC string
 }
 
 // Result is what a run measured. Durations are in milliseconds.
@@ -58,6 +62,8 @@ type Result struct {
 	Pages           int     `json:"pages"`
 	Seed            int64   `json:"seed"`
 	Workers         int     `json:"workers"`
+	BatchSize       int     `json:"batch_size,omitempty"`
+	GC              string  `json:"gc,omitempty"`
 	CPUs            int     `json:"cpus"`
 	GenerateSeconds float64 `json:"generate_seconds"`
 	IndexSeconds    float64 `json:"index_seconds"`
@@ -104,7 +110,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	corpusDir := filepath.Join(work, fmt.Sprintf("corpus-%d-%d", cfg.Pages, cfg.Seed))
 	indexDir := filepath.Join(work, "index")
-	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU()}
+	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU(),
+		BatchSize: cfg.BatchSize, GC: cfg.GC}
 
 	if !cfg.SkipIndex {
 		// The corpus is generated once per (pages, seed) and kept in Work.
@@ -126,6 +133,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		rep, err := build.Run(ctx, indexDir, []string{corpusDir}, build.Options{
 			Rebuild:   true,
 			Workers:   cfg.Workers,
+			BatchSize: cfg.BatchSize,
 			Processor: pipeline.New(cfg.Enricher),
 			Progress:  cfg.Progress,
 		})
@@ -326,6 +334,12 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("pages", strconv.Itoa(r.Pages))
 	row("seed", strconv.FormatInt(r.Seed, 10))
 	row("cpus / workers", fmt.Sprintf("%d / %d", r.CPUs, r.Workers))
+	if r.BatchSize > 0 {
+		row("batch size", strconv.Itoa(r.BatchSize))
+	}
+	if r.GC != "" {
+		row("gc", r.GC)
+	}
 	if r.GenerateSeconds > 0 {
 		row("generate", fmt.Sprintf("%.1f s", r.GenerateSeconds))
 	}
