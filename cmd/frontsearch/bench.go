@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/frontsearch/frontsearch/indexer/build/bench"
 )
@@ -31,7 +32,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	noEnrich := flags.Bool("no-enrich", false, "index without entity enrichment")
 	skipIndex := flags.Bool("skip-index", false, "reuse the index in -work and only run the queries")
 	quiet := flags.Bool("q", false, "no progress lines")
-	memLimit := flags.Int64("mem-limit", defaultMemLimitMiB, "soft heap limit in `MiB` (GOMEMLIMIT overrides; 0 = none)")
+	drop := flags.String("drop-fields", "", "comma-separated index `fields` to leave out of the mapping (to measure their cost)")
 	batch := flags.Int("batch", 0, "documents per index batch (0 = the indexer's default)")
 	if err := flags.Parse(args); err != nil {
 		return err
@@ -43,7 +44,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{"-skip-index needs -work DIR"}
 	}
 	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch}
-	cfg.GC = tuneGC(*memLimit)
+	if *drop != "" {
+		cfg.DropFields = strings.Split(*drop, ",")
+	}
 	if !*noEnrich {
 		e, err := newEnricher(*gaz, "", *gaz != defaultGazetteerDir)
 		if err != nil {

@@ -9,8 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime/debug"
-	"strings"
 
 	"github.com/frontsearch/frontsearch/indexer/build"
 	"github.com/frontsearch/frontsearch/indexer/enrich"
@@ -41,7 +39,6 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	topics := flags.String("topics", "", "topics.tsv `file` (\"\" = built-in taxonomy)")
 	maxBytes := flags.Int64("max-bytes", source.DefaultMaxBytes, "largest decompressed page accepted, in bytes")
 	quiet := flags.Bool("q", false, "no progress lines")
-	memLimit := flags.Int64("mem-limit", defaultMemLimitMiB, "soft heap limit in `MiB` while indexing (GOMEMLIMIT overrides; 0 = none)")
 	flags.Usage = func() {
 		fmt.Fprintln(stderr, "usage: frontsearch index -index DIR [-rebuild] [-workers N] [-gazetteer DIR] PATH...")
 		flags.PrintDefaults()
@@ -58,9 +55,6 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	e, err := newEnricher(*gaz, *topics, *gaz != defaultGazetteerDir)
 	if err != nil {
 		return err
-	}
-	if gc := tuneGC(*memLimit); gc != "" {
-		slog.Debug("indexing GC settings", "gc", gc)
 	}
 	opts := build.Options{
 		Rebuild:   *rebuild,
@@ -103,34 +97,4 @@ func newEnricher(gazDir, topics string, required bool) (*enrich.Enricher, error)
 		return nil, fmt.Errorf("enricher: %w", err)
 	}
 	return e, nil
-}
-
-// defaultGCPercent is the GOGC the index and bench commands use when the
-// GOGC environment variable is not set. Indexing allocates at a high rate
-// (documents, analysed tokens, segment buffers) over a live heap of a few
-// hundred MiB, so Go's default GOGC=100 spends ~13% of the CPU collecting;
-// 400 lets the heap grow to about 5× the live data between collections.
-const defaultGCPercent = 400
-
-// defaultMemLimitMiB is the soft memory limit (debug.SetMemoryLimit) that
-// bounds what defaultGCPercent may cost when GOMEMLIMIT is not set: once
-// the heap nears it the collector runs as often as needed, as with a lower
-// GOGC, so the heap stays near the limit unless the live data alone
-// exceeds it (a soft limit never fails an allocation).
-const defaultMemLimitMiB = 1024
-
-// tuneGC applies the indexing GC settings unless the environment chose its
-// own (GOGC, GOMEMLIMIT); memLimitMiB ≤ 0 leaves the memory limit alone.
-// It returns a description for logs.
-func tuneGC(memLimitMiB int64) string {
-	var parts []string
-	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(defaultGCPercent)
-		parts = append(parts, fmt.Sprintf("GOGC=%d", defaultGCPercent))
-	}
-	if _, set := os.LookupEnv("GOMEMLIMIT"); !set && memLimitMiB > 0 {
-		debug.SetMemoryLimit(memLimitMiB << 20)
-		parts = append(parts, fmt.Sprintf("GOMEMLIMIT=%dMiB", memLimitMiB))
-	}
-	return strings.Join(parts, " ")
 }

@@ -56,7 +56,10 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	yearFromMonths := req.Histogram && !p.hasFrom && !p.hasTo &&
 		slices.Contains(p.facets, search.FacetYear) && p.filters[search.FacetYear] == nil
 
-	// Facets counted by extra requests, keyed by facet name.
+	// Facets counted by extra requests, keyed by facet name. (Counting the
+	// main query's facets in a concurrent request of their own was tried:
+	// a little lower median latency on an idle machine, but 20% more CPU
+	// and a worse tail under load.)
 	extra := map[string]*bleve.SearchRequest{}
 	for _, f := range p.facets {
 		if f == search.FacetYear && yearFromMonths {
@@ -106,7 +109,9 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 				}
 				return
 			}
-			facetRes[name] = res.Facets[name]
+			for f, fr := range res.Facets {
+				facetRes[f] = fr
+			}
 		}()
 	}
 	res, err := e.run(ctx, main)

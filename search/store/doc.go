@@ -39,6 +39,26 @@
 // last persisted snapshot), and because article IDs are stable, re-indexing
 // what was lost is idempotent.
 //
+// # Unsafe batches in writer generations
+//
+// A writable generation is opened with Bleve's scorch option unsafe_batch
+// (see writerConfig): Batch returns as soon as the batch's segment is in
+// the in-memory snapshot, and the persister writes it to disk in the
+// background, so the writer builds the next segment meanwhile. This is
+// acceptable only because of the rules above: a writable generation is
+// never live; Commit waits until the persister has written the snapshot
+// holding every batch applied (waitPersisted), closes the index, fsyncs
+// the tree, and only then replaces CURRENT. A writer killed before that
+// loses at most the batches not yet persisted, exactly as if it had been
+// killed a few batches earlier: the pending generation reopens at its last
+// persisted snapshot (each snapshot is one bolt transaction naming
+// complete segment files), and the resuming builder looks up each article
+// by ID and re-indexes any that is missing or whose content hash differs.
+// Abort waits (bounded) for the persister too, so a cancelled run keeps
+// its work. Readers open generations read-only, without the option.
+// indexer/build's TestKill9 kills a writer at random moments and checks
+// that every article is present exactly once after the resumed run.
+//
 // After a commit the writer removes generations older than the previous live
 // one and any orphan left by a crash; the previous live generation is kept so
 // that a reader which has not reloaded yet keeps working.

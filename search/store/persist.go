@@ -13,6 +13,10 @@ import (
 // generation stays pending) rather than publishing a partial index.
 const persistTimeout = 10 * time.Minute
 
+// abortPersistWait bounds how long Abort waits for the persister: an
+// aborting writer keeps what it can, but must not hang on a failing disk.
+const abortPersistWait = 30 * time.Second
+
 // writerConfig is the Bleve (scorch) runtime configuration of a writable
 // generation.
 //

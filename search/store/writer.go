@@ -188,15 +188,19 @@ func (w *Writer) Commit() error {
 }
 
 // Abort closes the generation and releases the lock without publishing it;
-// it stays pending, and the next writer in the same mode resumes it. Batches
-// not yet persisted are lost, as in a crash; the resuming writer re-indexes
-// them.
+// it stays pending, and the next writer in the same mode resumes it. It
+// waits a bounded time (abortPersistWait) for batches not yet persisted;
+// past that they are lost, as in a crash, and the resuming writer
+// re-indexes them.
 func (w *Writer) Abort() error {
 	if w.done {
 		return nil
 	}
 	w.done = true
 	defer w.unlock()
+	if err := waitPersisted(w.idx, abortPersistWait); err != nil {
+		slog.Warn("store: abort: unpersisted batches dropped; a resumed run re-indexes them", "generation", w.gen, "err", err)
+	}
 	if err := w.idx.Close(); err != nil {
 		return fmt.Errorf("store: abort %s: %w", w.gen, err)
 	}

@@ -23,11 +23,14 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/mapping"
+
 	"github.com/frontsearch/frontsearch/indexer/build"
 	"github.com/frontsearch/frontsearch/indexer/corpus"
 	"github.com/frontsearch/frontsearch/indexer/pipeline"
 	"github.com/frontsearch/frontsearch/search"
 	"github.com/frontsearch/frontsearch/search/engine"
+	"github.com/frontsearch/frontsearch/search/schema"
 	"github.com/frontsearch/frontsearch/search/store"
 )
 
@@ -53,21 +56,24 @@ type Config struct {
 	SkipIndex bool
 	// BatchSize is the indexer's documents per batch; 0 means its default.
 	BatchSize int
-	// GC describes the garbage collector settings in force (reported).
-	GC string
+	// DropFields are index fields (e.g. "body_fs") left out of the
+	// mapping, to measure what each field copy costs in time and bytes.
+	// Queries still run, against an index without them.
+	DropFields []string
 }
 
 // Result is what a run measured. Durations are in milliseconds.
 type Result struct {
-	Pages           int     `json:"pages"`
-	Seed            int64   `json:"seed"`
-	Workers         int     `json:"workers"`
-	BatchSize       int     `json:"batch_size,omitempty"`
-	GC              string  `json:"gc,omitempty"`
-	CPUs            int     `json:"cpus"`
-	GenerateSeconds float64 `json:"generate_seconds"`
-	IndexSeconds    float64 `json:"index_seconds"`
-	PagesPerSecond  float64 `json:"pages_per_second"`
+	Pages           int      `json:"pages"`
+	Seed            int64    `json:"seed"`
+	Workers         int      `json:"workers"`
+	BatchSize       int      `json:"batch_size,omitempty"`
+	GC              string   `json:"gc,omitempty"`
+	DropFields      []string `json:"drop_fields,omitempty"`
+	CPUs            int      `json:"cpus"`
+	GenerateSeconds float64  `json:"generate_seconds"`
+	IndexSeconds    float64  `json:"index_seconds"`
+	PagesPerSecond  float64  `json:"pages_per_second"`
 	// IndexCPUSeconds is the user+system CPU time the indexing took; on a
 	// shared machine PagesPerCPUSecond × cores is the throughput the
 	// machine would reach alone.
@@ -111,7 +117,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	corpusDir := filepath.Join(work, fmt.Sprintf("corpus-%d-%d", cfg.Pages, cfg.Seed))
 	indexDir := filepath.Join(work, "index")
 	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU(),
-		BatchSize: cfg.BatchSize, GC: cfg.GC}
+		BatchSize: cfg.BatchSize, DropFields: cfg.DropFields}
 
 	if !cfg.SkipIndex {
 		// The corpus is generated once per (pages, seed) and kept in Work.
@@ -128,12 +134,17 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			res.GenerateSeconds = time.Since(t0).Seconds()
 		}
 		os.RemoveAll(indexDir)
+		m, err := mappingWithout(cfg.DropFields)
+		if err != nil {
+			return nil, err
+		}
 		cpu0 := cpuSeconds()
 		t0 := time.Now()
 		rep, err := build.Run(ctx, indexDir, []string{corpusDir}, build.Options{
 			Rebuild:   true,
 			Workers:   cfg.Workers,
 			BatchSize: cfg.BatchSize,
+			Mapping:   m,
 			Processor: pipeline.New(cfg.Enricher),
 			Progress:  cfg.Progress,
 		})
@@ -174,6 +185,30 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.PeakRSSMB = PeakRSSMB()
 	return res, nil
+}
+
+// mappingWithout is the schema's mapping without the named fields.
+func mappingWithout(fields []string) (mapping.IndexMapping, error) {
+	m, err := schema.Mapping()
+	if err != nil {
+		return nil, fmt.Errorf("bench: mapping: %w", err)
+	}
+	im, ok := m.(*mapping.IndexMappingImpl)
+	if !ok && len(fields) > 0 {
+		return nil, errors.New("bench: cannot drop fields from this mapping")
+	}
+	for _, f := range fields {
+		if f == "_all" {
+			// Bleve's composite field: disabled by a disabled sub-mapping.
+			im.DefaultMapping.AddSubDocumentMapping("_all", &mapping.DocumentMapping{Enabled: false})
+			continue
+		}
+		if _, ok := im.DefaultMapping.Properties[f]; !ok {
+			return nil, fmt.Errorf("bench: drop field %q: not in the mapping", f)
+		}
+		delete(im.DefaultMapping.Properties, f)
+	}
+	return m, nil
 }
 
 // Facets counted by every benchmark query.
@@ -337,8 +372,8 @@ func (r *Result) WriteTable(w io.Writer) {
 	if r.BatchSize > 0 {
 		row("batch size", strconv.Itoa(r.BatchSize))
 	}
-	if r.GC != "" {
-		row("gc", r.GC)
+	if len(r.DropFields) > 0 {
+		row("fields left out", strings.Join(r.DropFields, ", "))
 	}
 	if r.GenerateSeconds > 0 {
 		row("generate", fmt.Sprintf("%.1f s", r.GenerateSeconds))

@@ -2,27 +2,29 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"os"
-	"sort"
 	"testing"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/frontsearch/frontsearch/search"
 )
 
-// TestPerfQueries times the benchmark-style query mix per query against an
-// existing index generation directory (FRONTSEARCH_PERF_INDEX); it is a
-// tool for profiling, skipped otherwise, and asserts nothing about time.
-func TestPerfQueries(t *testing.T) {
+// BenchmarkSearchIndex times the benchmark query mix (the queries of
+// `frontsearch bench`: 5 facets, histogram, highlighting, and the same
+// filtered variants), one sub-benchmark per query, against an existing
+// index generation directory named by FRONTSEARCH_PERF_INDEX (for example
+// /tmp/p1/index/gen-000002 after `frontsearch bench -work /tmp/p1`), to
+// see which queries are slow and profile them (-cpuprofile).
+func BenchmarkSearchIndex(b *testing.B) {
 	dir := os.Getenv("FRONTSEARCH_PERF_INDEX")
 	if dir == "" {
-		t.Skip("FRONTSEARCH_PERF_INDEX not set")
+		b.Skip("FRONTSEARCH_PERF_INDEX not set (an index generation directory)")
 	}
 	idx, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
 	defer idx.Close()
 	e := New(idx, Options{})
@@ -33,7 +35,7 @@ func TestPerfQueries(t *testing.T) {
 		"khu dân cư OR thôn", "người nghèo", "nha dai doan ket", "giám sát", "Hội Nông dân", "bầu cử đại biểu", "an sinh xã hội", "", "cuộc vận động"}
 	probe, err := e.Search(ctx, search.Request{Size: 1, Facets: facets, FacetSize: 3})
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
 	type q struct {
 		text    string
@@ -51,23 +53,18 @@ func TestPerfQueries(t *testing.T) {
 			set = append(set, q{"hội nghị", map[string][]string{f: {v.Value}}}, q{"", map[string][]string{f: {v.Value}}})
 		}
 	}
-	var all []float64
-	for _, x := range set {
-		var ds []float64
-		var total uint64
-		for range 3 {
-			t0 := time.Now()
-			r, err := e.Search(ctx, search.Request{Query: x.text, Filters: x.filters, Size: 10, Facets: facets, FacetSize: 10, Highlight: true, Histogram: true})
-			if err != nil {
-				t.Fatal(err)
+	for i, x := range set {
+		b.Run(fmt.Sprintf("%02d", i), func(b *testing.B) {
+			var total uint64
+			for b.Loop() {
+				r, err := e.Search(ctx, search.Request{Query: x.text, Filters: x.filters, Size: 10, Facets: facets, FacetSize: 10, Highlight: true, Histogram: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = r.Total
 			}
-			total = r.Total
-			ds = append(ds, float64(time.Since(t0).Microseconds())/1000)
-		}
-		sort.Float64s(ds)
-		all = append(all, ds...)
-		t.Logf("%8.1f ms  total %6d  %q %v", ds[1], total, x.text, x.filters)
+			b.ReportMetric(float64(total), "matches")
+			b.Logf("%q %v", x.text, x.filters)
+		})
 	}
-	sort.Float64s(all)
-	t.Logf("p50 %.1f p90 %.1f max %.1f", all[len(all)/2], all[len(all)*9/10], all[len(all)-1])
 }

@@ -1,0 +1,79 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/frontsearch/frontsearch/search"
+)
+
+// TestShortcutsKeepResults checks the speed shortcuts against the plain
+// way of computing the same thing: the year facet summed from the monthly
+// histogram equals the year facet Bleve counts, and the count-only query
+// (without the score-only clauses, used by date-sorted and facet requests)
+// matches exactly the documents the ranked query matches.
+func TestShortcutsKeepResults(t *testing.T) {
+	e := newTestEngine(t, synthArticles(t, 400))
+	ctx := context.Background()
+	all := []string{search.FacetUnit, search.FacetTopic, search.FacetProvince, search.FacetPerson, search.FacetYear}
+	queries := []string{"", "Mặt trận Tổ quốc", "mat tran to quoc", `"phản biện xã hội"`, "Ủy ban MTTQ",
+		"hội nghị tổng kết", "nông thôn mới -đô thị", "khu dân cư OR thôn", "(giám sát OR phản biện) xã hội", "năm:2020 hội nghị"}
+	for _, q := range queries {
+		for _, size := range []int{1, 3, 20} {
+			name := fmt.Sprintf("%q/%d", q, size)
+			withHist, err := e.Search(ctx, search.Request{Query: q, Facets: all, FacetSize: size, Histogram: true})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			plain, err := e.Search(ctx, search.Request{Query: q, Facets: all, FacetSize: size})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !reflect.DeepEqual(withHist.Facets, plain.Facets) {
+				t.Errorf("%s: facets with histogram\n%v\nwithout\n%v", name, withHist.Facets, plain.Facets)
+			}
+			byDate, err := e.Search(ctx, search.Request{Query: q, Facets: all, FacetSize: size, Sort: search.SortNewest})
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if byDate.Total != plain.Total || !reflect.DeepEqual(byDate.Facets, plain.Facets) {
+				t.Errorf("%s: newest-first total %d facets %v; ranked total %d facets %v",
+					name, byDate.Total, byDate.Facets, plain.Total, plain.Facets)
+			}
+		}
+	}
+	// A year selection: the year facet is disjunctive, counted apart.
+	res, err := e.Search(ctx, search.Request{Query: "hội nghị", Filters: map[string][]string{search.FacetYear: {"2018"}},
+		Facets: all, Histogram: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := e.Search(ctx, search.Request{Query: "hội nghị", Filters: map[string][]string{search.FacetYear: {"2018"}}, Facets: all})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(res.Facets, plain.Facets) {
+		t.Errorf("year selected: facets with histogram %v, without %v", res.Facets, plain.Facets)
+	}
+}
+
+// TestSearchStopsAtDeadline checks that a search whose context is done
+// fails with the context's error instead of running on.
+func TestSearchStopsAtDeadline(t *testing.T) {
+	e := newTestEngine(t, synthArticles(t, 50))
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel()
+	_, err := e.Search(ctx, search.Request{Query: "hội nghị", Facets: []string{search.FacetTopic}, Histogram: true, Highlight: true})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("expired context: err %v, want DeadlineExceeded", err)
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	cancel()
+	if err := e.Export(ctx, search.Request{}, func(*search.Article) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled export: err %v, want Canceled", err)
+	}
+}
