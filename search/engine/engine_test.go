@@ -476,3 +476,27 @@ func TestArticleExportCount(t *testing.T) {
 		t.Errorf("export stop: %v", err)
 	}
 }
+
+// TestBodyPhraseOutranksScatteredTitle: for an unaccented query, an
+// article that has the words in order in its body ("phản biện xã hội")
+// ranks above one whose short title merely holds some of them apart
+// ("Xã … Ngày hội Biên phòng").
+func TestBodyPhraseOutranksScatteredTitle(t *testing.T) {
+	filler := " Hội nghị đánh giá kết quả công tác năm qua và đề ra nhiệm vụ năm tới, tập trung tuyên truyền, vận động Nhân dân."
+	e := newTestEngine(t, []*search.Article{
+		{ID: "scattered", Title: "Xã Đàm Thủy tổ chức Ngày hội Biên phòng toàn dân",
+			Body: "Ngày hội có nhiều phần thi văn nghệ, thể thao; các tổ chức chính trị - xã hội tham gia đông đủ." + filler},
+		{ID: "phrase", Title: "Đại hội đại biểu MTTQ huyện Gia Lâm lần thứ XXII",
+			Body: "Nhiệm kỳ qua, Mặt trận huyện chủ trì 412 cuộc giám sát và 37 hội nghị phản biện xã hội, góp phần xây dựng chính quyền." + filler},
+		{ID: "other1", Title: "Hội Nông dân tập huấn kỹ thuật", Body: "Tập huấn cho hội viên nông dân." + filler},
+		{ID: "other2", Title: "Trao nhà Đại đoàn kết", Body: "Ủy ban MTTQ xã trao nhà cho hộ nghèo." + filler},
+	})
+	res, err := e.Search(context.Background(), search.Request{Query: "phan bien xa hoi", Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(res.Hits)
+	if len(got) == 0 || got[0] != "phrase" {
+		t.Fatalf("ranking = %v, want \"phrase\" first", got)
+	}
+}

@@ -25,7 +25,12 @@ var (
 	accentedFields = []fieldBoost{{"title", 3}, {"body", 1}, {"captions", 0.4}}
 	foldedFields   = []fieldBoost{{"title_f", 3}, {"body_f", 1}, {"captions_f", 0.4}}
 	shingleFields  = []fieldBoost{{"title_s", 6}}
-	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 4}}
+	// A folded shingle in the body weighs most: two syllables in order are
+	// how Vietnamese spells a word, and without that weight a short title
+	// holding the query's syllables apart ("Xã … Ngày hội Biên phòng")
+	// outranked a body with the phrase ("phản biện xã hội"). On the judged
+	// set 4 → 12 moved nDCG@10 from 0.969 to 0.972.
+	fshingleFields = []fieldBoost{{"title_fs", 4}, {"body_fs", 12}}
 	// fallbackFields are where an accented word is also looked up folded.
 	fallbackFields = []fieldBoost{{"title_f", 3}, {"body_f", 1}}
 )
