@@ -2,35 +2,14 @@
 package nfc
 
 import (
-	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/registry"
-
+	"github.com/frontsearch/frontsearch/search/analysis/internal/termfilter"
 	"github.com/frontsearch/frontsearch/search/analysis/internal/viet"
 )
 
 // Name is the filter's name in bleve's registry.
 const Name = "vi_nfc"
 
-// Filter is the token filter; it is stateless and safe for concurrent use.
-type Filter struct{}
+// New returns the filter; it is stateless and safe for concurrent use.
+func New() termfilter.Func { return viet.NFC }
 
-// New returns a Filter.
-func New() *Filter { return &Filter{} }
-
-// Filter implements analysis.TokenFilter. Offsets and positions are left
-// untouched.
-func (f *Filter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	for _, tok := range input {
-		tok.Term = viet.NFC(tok.Term)
-	}
-	return input
-}
-
-func init() {
-	err := registry.RegisterTokenFilter(Name, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return New(), nil
-	})
-	if err != nil {
-		panic(err)
-	}
-}
+func init() { termfilter.Register(Name, New()) }
