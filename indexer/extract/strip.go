@@ -50,31 +50,18 @@ func stripRaw(src string) (*pieces, []string) {
 			i += 4 + end + 3
 			last = i
 			continue
-		case hasPrefixFold(rest, "<script") && len(rest) > 7 && isTagEnd(rest[7]):
-			i, last = skipElement(src, i, 7, "</script", b, last, &ld)
-			if i < 0 {
-				return b, ld
+		default:
+			if e := rawTextAt(rest); e != nil {
+				var into *[]string
+				if e.jsonLD {
+					into = &ld
+				}
+				i, last = skipElement(src, i, len(e.open), e.close, b, last, into)
+				if i < 0 {
+					return b, ld
+				}
+				continue
 			}
-			continue
-		case hasPrefixFold(rest, "<style") && len(rest) > 6 && isTagEnd(rest[6]):
-			i, last = skipElement(src, i, 6, "</style", b, last, nil)
-			if i < 0 {
-				return b, ld
-			}
-			continue
-		case hasPrefixFold(rest, "<svg") && len(rest) > 4 && isTagEnd(rest[4]):
-			// inline icons: many path elements, never article text
-			i, last = skipElement(src, i, 4, "</svg", b, last, nil)
-			if i < 0 {
-				return b, ld
-			}
-			continue
-		case hasPrefixFold(rest, "<noscript") && len(rest) > 9 && isTagEnd(rest[9]):
-			i, last = skipElement(src, i, 9, "</noscript", b, last, nil)
-			if i < 0 {
-				return b, ld
-			}
-			continue
 		}
 		i++
 	}
@@ -113,6 +100,35 @@ func skipElement(src string, i, n int, closeTag string, b *pieces, last int, ld 
 		return -1, len(src)
 	}
 	return next, next
+}
+
+// rawElement is an element whose content the HTML parser would treat as raw
+// text: its start and end tag prefixes, and whether its content may be
+// JSON-LD metadata.
+type rawElement struct {
+	open, close string
+	jsonLD      bool
+}
+
+// rawText lists the elements stripRaw drops whole: never article text
+// (svg: inline icons, many path elements). Script contents are kept aside
+// when they are JSON-LD.
+var rawText = []rawElement{
+	{"<script", "</script", true},
+	{"<style", "</style", false},
+	{"<svg", "</svg", false},
+	{"<noscript", "</noscript", false},
+}
+
+// rawTextAt returns the rawText element whose start tag begins s, or nil.
+func rawTextAt(s string) *rawElement {
+	for k := range rawText {
+		e := &rawText[k]
+		if hasPrefixFold(s, e.open) && len(s) > len(e.open) && isTagEnd(s[len(e.open)]) {
+			return e
+		}
+	}
+	return nil
 }
 
 func isTagEnd(c byte) bool {
