@@ -48,30 +48,18 @@ func fromTable(s string, table *[256]rune) string {
 }
 
 // toVISCII encodes s in VISCII (as cp1252 runes). Used by tests.
-func toVISCII(s string) string {
-	rev := map[rune]byte{}
-	for b, r := range viscii {
-		if b >= 0x80 || r != rune(b) {
-			rev[r] = byte(b)
-		}
-	}
-	var sb strings.Builder
-	for _, r := range decomposeForLegacy(s) {
-		if b, ok := rev[r]; ok {
-			sb.WriteRune(cp1252[b])
-			continue
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
+func toVISCII(s string) string { return toTable(s, inverse(&viscii)) }
 
 // toTCVN3 encodes s in TCVN3 (as cp1252 runes); letters TCVN3 lacks are
 // kept as they are. Used by tests and to build fixtures.
-func toTCVN3(s string) string {
+func toTCVN3(s string) string { return toTable(s, tcvn3Rev) }
+
+// toTable encodes s with the inverse of a single-byte table, writing each
+// byte as its cp1252 rune; letters the table lacks are kept.
+func toTable(s string, rev map[rune]byte) string {
 	var sb strings.Builder
 	for _, r := range decomposeForLegacy(s) {
-		if b, ok := tcvn3Rev[r]; ok {
+		if b, ok := rev[r]; ok {
 			sb.WriteRune(cp1252[b])
 			continue
 		}

@@ -251,15 +251,19 @@ var tcvn3 = func() (t [256]rune) {
 }()
 
 // tcvn3Rev is the inverse of tcvn3 for the non-ASCII letters.
-var tcvn3Rev = func() map[rune]byte {
+var tcvn3Rev = inverse(&tcvn3)
+
+// inverse maps each letter of a single-byte table back to its byte, for
+// the positions where the table differs from ASCII.
+func inverse(table *[256]rune) map[rune]byte {
 	m := map[rune]byte{}
-	for b, r := range tcvn3 {
+	for b, r := range table {
 		if b >= 0x80 || r != rune(b) {
 			m[r] = byte(b)
 		}
 	}
 	return m
-}()
+}
 
 // viscii is VISCII, the Vietnamese Standard Code for Information
 // Interchange (RFC 1456, 1993): 134 precomposed letters in 0x80–0xFF and six
