@@ -87,47 +87,37 @@ func (n *Node) String() string {
 	return b.String()
 }
 
+// writeGrouped writes n, in parentheses when group is set.
+func (n *Node) writeGrouped(b *strings.Builder, group bool) {
+	if !group {
+		n.write(b)
+		return
+	}
+	b.WriteByte('(')
+	n.write(b)
+	b.WriteByte(')')
+}
+
 func (n *Node) write(b *strings.Builder) {
 	if n == nil {
 		return
 	}
 	switch n.Op {
-	case And:
-		for i, c := range n.Children {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			if c.Op == Or || c.Op == And {
-				b.WriteByte('(')
-				c.write(b)
-				b.WriteByte(')')
-			} else {
-				c.write(b)
-			}
+	case And, Or:
+		sep := " "
+		if n.Op == Or {
+			sep = " OR "
 		}
-	case Or:
 		for i, c := range n.Children {
 			if i > 0 {
-				b.WriteString(" OR ")
+				b.WriteString(sep)
 			}
-			if c.Op == And || c.Op == Or {
-				b.WriteByte('(')
-				c.write(b)
-				b.WriteByte(')')
-			} else {
-				c.write(b)
-			}
+			c.writeGrouped(b, c.Op == And || c.Op == Or)
 		}
 	case Not:
 		b.WriteByte('-')
 		c := n.Children[0]
-		if c.Op == And || c.Op == Or || c.Op == Not {
-			b.WriteByte('(')
-			c.write(b)
-			b.WriteByte(')')
-		} else {
-			c.write(b)
-		}
+		c.writeGrouped(b, c.Op == And || c.Op == Or || c.Op == Not)
 	case Term, Doc:
 		b.WriteString(n.Text)
 	case Phrase:
