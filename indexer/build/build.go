@@ -18,8 +18,6 @@ package build
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +31,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 
+	"github.com/frontsearch/frontsearch/indexer/pipeline"
 	"github.com/frontsearch/frontsearch/indexer/source"
 	"github.com/frontsearch/frontsearch/search"
 	"github.com/frontsearch/frontsearch/search/schema"
@@ -307,8 +306,7 @@ func process(p Processor, j job) (r result) {
 		r.reason = "no article id"
 	default:
 		if a.Hash == "" {
-			sum := sha256.Sum256([]byte(a.Title + "\x00" + a.Published + "\x00" + a.Body))
-			a.Hash = hex.EncodeToString(sum[:])
+			a.Hash = pipeline.Hash(&a) // a Processor that left it unset
 		}
 		// The document is built here, on the parallel workers, not on
 		// the one goroutine that collects batches.
