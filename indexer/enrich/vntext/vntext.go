@@ -10,11 +10,10 @@
 package vntext
 
 import (
+	"github.com/frontsearch/frontsearch/search/analysis"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // tone marks: index 0 none, 1 grave, 2 acute, 3 hook, 4 tilde, 5 dot.
@@ -54,55 +53,16 @@ func init() {
 	foldMap['Ð'] = 'd' // U+00D0 eth, a common stand-in for Đ
 }
 
-// Canon returns s in NFC with Ð (U+00D0) read as Đ and the tone mark of
-// open "oa", "oe", "uy" syllables on the first vowel. It returns s itself
-// when nothing changes, so the common case allocates nothing.
+// Canon returns s in NFC with Ð (U+00D0) read as Đ and tone marks in the
+// canonical placement (Hòa, Khỏe, Ủy, Thủy): the rewrite is
+// search/analysis.Normalize, the same the index applies, so an entity
+// value and the indexed text always agree. It returns s itself when
+// nothing can change, so the common case allocates nothing.
 func Canon(s string) string {
-	if hasCombining(s) {
-		s = norm.NFC.String(s)
-	}
-	if !needsCanon(s) {
+	if !hasCombining(s) && !needsCanon(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r == 'Ð' {
-			rs[i] = 'Đ'
-			continue
-		}
-		sp, ok := split[r]
-		if !ok || sp[1] == 0 || i == 0 {
-			continue
-		}
-		// r is a toned a/e/y (second vowel); the previous is o/o/u.
-		prev := rs[i-1]
-		pb := lowerBase(prev)
-		cur := unicode.ToLower(sp[0])
-		if !(pb == 'o' && (cur == 'a' || cur == 'e') || pb == 'u' && cur == 'y') {
-			continue
-		}
-		if _, plain := toned[prev]; !plain { // prev already marked or not a plain vowel
-			continue
-		}
-		if i+1 < len(rs) && unicode.IsLetter(rs[i+1]) { // closed syllable: hoàng, thuyết
-			continue
-		}
-		if i >= 2 && pb == 'u' && unicode.ToLower(rs[i-2]) == 'q' { // quý: u belongs to qu
-			continue
-		}
-		if i >= 2 && unicode.IsLetter(rs[i-2]) && isVowel(rs[i-2]) { // three-vowel nucleus: ngoáy, khuỷu
-			continue
-		}
-		rs[i-1] = toned[prev][sp[1]]
-		rs[i] = sp[0]
-	}
-	for _, r := range rs {
-		b.WriteRune(r)
-	}
-	return b.String()
+	return analysis.Normalize(s)
 }
 
 // hasCombining reports whether s holds a combining diacritic (U+0300–U+036F,
@@ -116,14 +76,6 @@ func hasCombining(s string) bool {
 		}
 	}
 	return false
-}
-
-// lowerBase returns the plain lowercase vowel under r (o for ò), or r.
-func lowerBase(r rune) rune {
-	if sp, ok := split[r]; ok {
-		return unicode.ToLower(sp[0])
-	}
-	return unicode.ToLower(r)
 }
 
 // needsCanon is a fast pre-check: only text holding Ð or a toned a/e/y after
@@ -191,13 +143,4 @@ func Key(s string) string {
 func IsUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-// isVowel reports whether r is a Vietnamese vowel letter, any case, any mark.
-func isVowel(r rune) bool {
-	switch FoldRune(r) {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
 }
