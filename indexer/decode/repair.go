@@ -196,31 +196,18 @@ func hasLatin1Letters(s string) bool {
 // ".VnTime", ".VnArial", ".VnTimeH"… (TCVN3) and "VNI-Times", "VNI-Helve"…
 // (VNI), in style rules, style attributes and <font face>.
 func fontHint(raw []byte) string {
-	tcvn, vni := 0, 0
-	for _, p := range [...]string{".Vn", ".vn", ".VN", ".vN"} {
-		for rest := raw; ; {
-			i := bytes.Index(rest, []byte(p))
-			if i < 0 {
-				break
-			}
-			rest = rest[i+3:]
-			if hasFontPrefix(rest, tcvnFonts) {
-				tcvn++
-			}
+	tcvn := 0
+	for rest := raw; ; {
+		i := bytes.IndexByte(rest, '.')
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		if len(rest) >= 2 && rest[0]|0x20 == 'v' && rest[1]|0x20 == 'n' && hasFontPrefix(rest[2:], tcvnFonts) {
+			tcvn++ // ".vn" in any letter case, then a TCVN3 font stem
 		}
 	}
-	for _, p := range [...]string{"VNI", "vni", "Vni", "VNi", "vNI"} {
-		for rest := raw; ; {
-			i := bytes.Index(rest, []byte(p))
-			if i < 0 {
-				break
-			}
-			rest = rest[i+3:]
-			if len(rest) > 0 && (rest[0] == '-' || rest[0] == ' ' || rest[0] == '_') && hasFontPrefix(rest[1:], vniFonts) {
-				vni++
-			}
-		}
-	}
+	vni := vniFontCount(raw, 'V') + vniFontCount(raw, 'v')
 	switch {
 	case tcvn > vni:
 		return CharsetTCVN3
@@ -228,6 +215,34 @@ func fontHint(raw []byte) string {
 		return CharsetVNI
 	}
 	return ""
+}
+
+// vniFontCount counts the VNI font names in raw that start with the byte
+// v: "VNI", "vni", "Vni", "VNi" or "vNI", then '-', ' ' or '_' and a VNI
+// font stem. One pass per first letter finds them all with IndexByte.
+func vniFontCount(raw []byte, v byte) int {
+	n := 0
+	for rest := raw; ; {
+		i := bytes.IndexByte(rest, v)
+		if i < 0 {
+			return n
+		}
+		rest = rest[i:]
+		if len(rest) > 4 && isVNIName(rest[:3]) && (rest[3] == '-' || rest[3] == ' ' || rest[3] == '_') && hasFontPrefix(rest[4:], vniFonts) {
+			n++
+		}
+		rest = rest[1:]
+	}
+}
+
+// isVNIName reports whether b is one of the spellings of "VNI" that
+// legacy pages use in font names.
+func isVNIName(b []byte) bool {
+	switch string(b) {
+	case "VNI", "vni", "Vni", "VNi", "vNI":
+		return true
+	}
+	return false
 }
 
 // hasFontPrefix reports whether b starts (ignoring ASCII case) with one of

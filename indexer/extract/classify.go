@@ -19,7 +19,8 @@ var (
 func classify(a *search.Article, pm *pageMeta, ex content, meta Meta) (bool, string) {
 	words := wordCount(a.Body)
 	titleL := strings.ToLower(a.Title + " " + pm.htmlTitle)
-	if reNotFound.MatchString(titleL) && words < 150 {
+	// The cheap conditions go first: the regexps are the costly part.
+	if words < 150 && reNotFound.MatchString(titleL) {
 		return false, "not found page"
 	}
 	if words < 80 && reNotFound.MatchString(strings.ToLower(a.Body)) && len(a.Body) < 600 {
@@ -32,7 +33,7 @@ func classify(a *search.Article, pm *pageMeta, ex content, meta Meta) (bool, str
 			return false, "search results"
 		}
 	}
-	if reSearch.MatchString(titleL) && !pm.ldArticle {
+	if !pm.ldArticle && reSearch.MatchString(titleL) {
 		return false, "search results"
 	}
 	articleSignal := pm.ldArticle || pm.ogType == "article" || pm.published != ""

@@ -76,18 +76,34 @@ func isSpace(r rune) bool {
 	return r >= 0x2000 && r <= 0x200a
 }
 
-// collapse trims s and replaces every run of white space by one space.
+// collapse trims s and replaces every run of white space (and of control
+// characters) by one space; invalid UTF-8 bytes become U+FFFD. Text already
+// in that form, as most paragraphs are by the time they are cleaned, is
+// returned as it is, without a copy.
 func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r == utf8.RuneError && size == 1 {
-			r = '\uFFFD'
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c <= ' ' { // ASCII white space and control characters
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
 		}
-		if isSpace(r) || (r < 0x20 && r != 0) || r == 0 {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			i += size
 			space = true
 			continue
 		}
@@ -95,9 +111,39 @@ func collapse(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
 	return b.String()
+}
+
+// isCollapsed reports whether collapse would return s unchanged: valid
+// UTF-8 with no leading, trailing or repeated space and no other white
+// space or control character.
+func isCollapsed(s string) bool {
+	space := true // a leading space is not allowed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == ' ' && space {
+				return false
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
 }
 
 // nodeText returns the collapsed text content of n, capped at max bytes
@@ -139,8 +185,16 @@ func nodeText(n *html.Node, max int) string {
 // wordCount counts runs of letters or digits in s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			i += size
+		}
 		if w && !in {
 			n++
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,13 +61,26 @@ const (
 
 // textCount counts non-space runes and commas in s.
 func textCount(s string) (n, commas int) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no look-up tables
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				continue
+			case ',':
+				commas++
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if isSpace(r) || unicode.IsSpace(r) {
 			continue
 		}
 		n++
 		switch r {
-		case ',', '，', '、', '،':
+		case '，', '、', '،':
 			commas++
 		}
 	}

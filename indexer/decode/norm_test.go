@@ -1,0 +1,35 @@
+package decode
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestStartersOnly checks that every rune startersOnly accepts is NFC by
+// itself and starts a new segment (never combines with the rune before),
+// so that any string of them is NFC.
+func TestStartersOnly(t *testing.T) {
+	for r := rune(0); r < 0x2100; r++ {
+		if !isStarterRune(r) {
+			continue
+		}
+		s := string(r)
+		if !norm.NFC.IsNormalString(s) || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("U+%04X is not a starter that is NFC on its own", r)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Mặt trận Tổ quốc – “đại đoàn kết”", true},
+		{"Hoa\u0300", false}, // combining grave accent
+		{"\xff", false},
+		{"Ω", false}, // U+2126 OHM SIGN: NFC is U+03A9
+	} {
+		if got := startersOnly(c.s); got != c.want {
+			t.Errorf("startersOnly(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

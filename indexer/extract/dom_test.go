@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// collapseSlow is collapse written rune by rune, the specification the
+// fast version is checked against.
+func collapseSlow(s string) string {
+	var b strings.Builder
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			r = '\uFFFD'
+		}
+		if isSpace(r) || r < 0x20 {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// randomText mixes ASCII, Vietnamese letters, white space of every kind,
+// control characters and invalid bytes.
+func randomText(r *rand.Rand) string {
+	parts := []string{"a", "Đ", "ệ", " ", "  ", "\n", "\t", "\u00a0", "\u200b", "\u3000", "\x00", "\x01", "\xff", "\xe1\xbb", ",", "，", "̀", "5", "x y"}
+	var b strings.Builder
+	for n := r.Intn(12); n > 0; n-- {
+		b.WriteString(parts[r.Intn(len(parts))])
+	}
+	return b.String()
+}
+
+func TestCollapseMatchesSlow(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		s := randomText(r)
+		if got, want := collapse(s), collapseSlow(s); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestCountsMatchSlow(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 20000; i++ {
+		s := randomText(r)
+		n, commas := 0, 0
+		words, in := 0, false
+		for _, c := range s {
+			if !isSpace(c) && !unicode.IsSpace(c) {
+				n++
+				if c == ',' || c == '，' || c == '、' || c == '،' {
+					commas++
+				}
+			}
+			w := unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
+			if w && !in {
+				words++
+			}
+			in = w
+		}
+		if gn, gc := textCount(s); gn != n || gc != commas {
+			t.Fatalf("textCount(%q) = %d, %d, want %d, %d", s, gn, gc, n, commas)
+		}
+		if got := wordCount(s); got != words {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, got, words)
+		}
+	}
+}
