@@ -7,9 +7,10 @@
 // near-duplicate folding, similar articles, facet value lookup, export and
 // deep paging with opaque cursors.
 //
-// Scores are BM25 (schema.Mapping sets it) on scorch indexes, which is
-// what bleve.New and search/store create; Bleve's in-memory index
-// (bleve.NewMemOnly) ignores the setting and scores tf-idf.
+// The index must be a scorch index, which is what bleve.New and
+// search/store create (not bleve.NewMemOnly): facet counts and date sorts
+// read columns of its segments (see collect.go and search/columns).
+// Scores are BM25, which schema.Mapping sets.
 package engine
 
 import (
@@ -26,6 +27,7 @@ import (
 
 	"github.com/frontsearch/frontsearch/search"
 	"github.com/frontsearch/frontsearch/search/abbrev"
+	"github.com/frontsearch/frontsearch/search/columns"
 	qlang "github.com/frontsearch/frontsearch/search/query"
 	"github.com/frontsearch/frontsearch/search/schema"
 )
@@ -55,6 +57,7 @@ type Engine struct {
 	idx  bleve.Index
 	opts Options
 	abbr *abbrev.Table
+	cols *columns.Cache // facet and date columns of the index's segments
 }
 
 var _ search.Searcher = (*Engine)(nil)
@@ -77,7 +80,11 @@ func New(idx bleve.Index, opts Options) *Engine {
 	if abbr == nil {
 		abbr = abbrev.Default()
 	}
-	return &Engine{idx: idx, opts: opts, abbr: abbr}
+	fields := map[string]columns.Kind{schema.FieldDate: columns.Date}
+	for _, f := range schema.FacetFields {
+		fields[f] = columns.Keyword
+	}
+	return &Engine{idx: idx, opts: opts, abbr: abbr, cols: columns.New(fields)}
 }
 
 // Count is the number of documents in the index.
@@ -129,7 +136,7 @@ type params struct {
 	sort      string
 	size      int
 	offset    int
-	after     []string
+	after     *rankKey
 	facets    []string
 	facetSize int
 }
@@ -257,22 +264,6 @@ func dateBoundsTime(s string) (time.Time, time.Time, error) {
 	return time.Time{}, time.Time{}, errors.New("not a date")
 }
 
-// sortOrder returns the Bleve sort for a sort name; the document ID is the
-// tie-breaker that makes search_after cursors exact.
-func sortOrder(name string) bsearch.SortOrder {
-	id := &bsearch.SortDocID{}
-	date := &bsearch.SortField{Field: schema.FieldDate, Type: bsearch.SortFieldAsDate, Missing: bsearch.SortFieldMissingLast}
-	switch name {
-	case search.SortNewest:
-		date.Desc = true
-		id.Desc = true
-		return bsearch.SortOrder{date, id}
-	case search.SortOldest:
-		return bsearch.SortOrder{date, id}
-	}
-	return bsearch.SortOrder{&bsearch.SortScore{Desc: true}, id}
-}
-
 // cursor is the decoded form of Request.Cursor.
 type cursor struct {
 	Sort  string   `json:"s"`
@@ -284,19 +275,23 @@ func encodeCursor(sortName string, after []string) string {
 	return base64URL.EncodeToString(b)
 }
 
-func decodeCursor(s, sortName string) ([]string, error) {
+func decodeCursor(s, sortName string) (*rankKey, error) {
 	b, err := base64URL.DecodeString(s)
 	if err != nil {
 		return nil, qerr("cursor", "not a cursor from this server")
 	}
 	var c cursor
-	if err := json.Unmarshal(b, &c); err != nil || len(c.After) != 2 {
+	if err := json.Unmarshal(b, &c); err != nil {
+		return nil, qerr("cursor", "not a cursor from this server")
+	}
+	k, err := parseRankKey(c.After)
+	if err != nil {
 		return nil, qerr("cursor", "not a cursor from this server")
 	}
 	if c.Sort != sortName {
 		return nil, qerr("cursor", "cursor was made for sort %q, not %q", c.Sort, sortName)
 	}
-	return c.After, nil
+	return k, nil
 }
 
 // run executes a Bleve request and returns as soon as ctx is done, even

@@ -68,7 +68,7 @@ func newTestEngine(t testing.TB, arts []*search.Article) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	idx, err := bleve.NewMemOnly(m)
+	idx, err := bleve.New(t.TempDir()+"/index", m) // scorch, as search/store makes
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/frontsearch/frontsearch/search"
@@ -30,22 +29,13 @@ func (e *Engine) Export(ctx context.Context, req search.Request, fn func(*search
 	if p.sort != search.SortRelevance {
 		q = b.count("", false) // scores unused
 	}
-	var after []string
+	var after *rankKey
 	for {
-		r := bleve.NewSearchRequestOptions(q, exportBatch, 0, false)
-		r.SortByCustom(sortOrder(p.sort))
-		if p.sort != search.SortRelevance {
-			r.Score = "none"
-		}
-		r.Fields = []string{schema.FieldSource}
-		if after != nil {
-			r.SearchAfter = after
-		}
-		res, err := e.run(ctx, r)
-		if err != nil {
+		spec := &collectSpec{sort: p.sort, want: exportBatch, after: after, fields: []string{schema.FieldSource}}
+		if _, err := e.collect(ctx, q, spec); err != nil {
 			return fmt.Errorf("engine: export: %w", err)
 		}
-		for _, dm := range res.Hits {
+		for _, dm := range spec.hits {
 			a, err := decodeArticle(dm)
 			if err != nil {
 				return err
@@ -54,10 +44,10 @@ func (e *Engine) Export(ctx context.Context, req search.Request, fn func(*search
 				return err
 			}
 		}
-		if len(res.Hits) < exportBatch {
+		if spec.last == nil {
 			return nil
 		}
-		after = afterValues(res.Hits[len(res.Hits)-1], p.sort)
+		after = spec.last
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"sync"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/columns"
 	"github.com/frontsearch/frontsearch/search/schema"
 )
 
@@ -40,50 +40,47 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		// Sorted by date: scores are neither used nor shown.
 		mainQuery = b.count("", false)
 	}
-	main := bleve.NewSearchRequestOptions(mainQuery, p.size, p.offset, false)
-	main.SortByCustom(sortOrder(p.sort))
-	if p.after != nil {
-		main.SearchAfter = p.after
-	}
-	if p.sort != search.SortRelevance {
-		main.Score = "none"
-	}
-	main.Fields = []string{schema.FieldSource, schema.FieldDup}
+	mainSpec := &collectSpec{sort: p.sort, want: p.offset + p.size, skip: p.offset, after: p.after,
+		fields: []string{schema.FieldSource, schema.FieldDup}}
+	where := facetSlots{}
 
 	// The year facet is the sum of the monthly histogram when both count
 	// the same matches (each article has one facet date, giving both its
-	// year and its month): one doc-value field less to read per match.
+	// year and its month).
 	yearFromMonths := req.Histogram && !p.hasFrom && !p.hasTo &&
 		slices.Contains(p.facets, search.FacetYear) && p.filters[search.FacetYear] == nil
 
-	// Facets counted by extra requests, keyed by facet name. (Counting the
-	// main query's facets in a concurrent request of their own was tried:
-	// a little lower median latency on an idle machine, but 20% more CPU
-	// and a worse tail under load.)
-	extra := map[string]*bleve.SearchRequest{}
+	// Facets with a selection are counted by extra requests without their
+	// own selection (disjunctive faceting); the others by the main one.
+	type counted struct {
+		q    query.Query
+		spec *collectSpec
+	}
+	var extra []counted
+	countIn := func(spec *collectSpec, name, field string) {
+		spec.facets = append(spec.facets, field)
+		where[name] = facetSlot{spec, len(spec.facets) - 1}
+	}
 	for _, f := range p.facets {
 		if f == search.FacetYear && yearFromMonths {
 			continue
 		}
 		if _, active := p.filters[f]; active {
-			r := bleve.NewSearchRequestOptions(b.count(f, false), 0, 0, false)
-			r.AddFacet(f, bleve.NewFacetRequest(f, p.facetSize))
-			r.Score = "none"
-			extra[f] = r
+			spec := &collectSpec{}
+			countIn(spec, f, f)
+			extra = append(extra, counted{b.count(f, false), spec})
 			continue
 		}
-		main.AddFacet(f, bleve.NewFacetRequest(f, p.facetSize))
+		countIn(mainSpec, f, f)
 	}
 	if req.Histogram {
-		hf := bleve.NewFacetRequest(search.FacetMonth, 100000)
 		if p.hasFrom || p.hasTo {
 			// The histogram shows the whole timeline so the range can move.
-			r := bleve.NewSearchRequestOptions(b.count("", true), 0, 0, false)
-			r.AddFacet(histogramFacet, hf)
-			r.Score = "none"
-			extra[histogramFacet] = r
+			spec := &collectSpec{}
+			countIn(spec, histogramFacet, search.FacetMonth)
+			extra = append(extra, counted{b.count("", true), spec})
 		} else {
-			main.AddFacet(histogramFacet, hf)
+			countIn(mainSpec, histogramFacet, search.FacetMonth)
 		}
 	}
 
@@ -93,40 +90,28 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 		mu       sync.Mutex
 		wg       sync.WaitGroup
 		firstErr error
-		facetRes = bsearch.FacetResults{}
 	)
-	for name, r := range extra {
+	for _, x := range extra {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := e.run(ctx, r)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
+			if _, err := e.collect(ctx, x.q, x.spec); err != nil {
+				mu.Lock()
+				defer mu.Unlock()
 				if firstErr == nil {
-					firstErr = fmt.Errorf("engine: facet %s: %w", name, err)
+					firstErr = fmt.Errorf("engine: facet %s: %w", x.spec.facets[0], err)
 					cancel()
 				}
-				return
-			}
-			for f, fr := range res.Facets {
-				facetRes[f] = fr
 			}
 		}()
 	}
-	res, err := e.run(ctx, main)
+	res, err := e.collect(ctx, mainQuery, mainSpec)
 	wg.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("engine: search: %w", err)
 	}
 	if firstErr != nil {
 		return nil, firstErr
-	}
-	for name, fr := range res.Facets {
-		facetRes[name] = fr
-	}
-	if yearFromMonths {
-		facetRes[search.FacetYear] = yearsOf(facetRes[histogramFacet], p.facetSize)
 	}
 
 	resp := &search.Response{
@@ -140,66 +125,63 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	if req.Highlight {
 		terms = e.highlightTerms(p.root)
 	}
-	resp.Hits, err = e.hits(ctx, res.Hits, terms, nil)
+	resp.Hits, err = e.hits(ctx, mainSpec.hits, terms, nil)
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range p.facets {
-		vals := facetValues(facetRes[f], p.filters[f], p.facetSize)
-		for i, v := range vals {
-			if v.Selected && v.Count == 0 && !inTerms(facetRes[f], v.Value) {
-				// A selected value outside the top values: count it.
-				if vals[i].Count, err = e.countValue(ctx, b, f, v.Value); err != nil {
-					return nil, err
-				}
-			}
+		if f == search.FacetYear && yearFromMonths {
+			resp.Facets[f] = facetValues(yearsOf(where.counts(histogramFacet).Top(0), p.facetSize), nil, p.filters[f], p.facetSize)
+			continue
 		}
-		resp.Facets[f] = vals
+		c := where.counts(f)
+		resp.Facets[f] = facetValues(c.Top(p.facetSize), c, p.filters[f], p.facetSize)
 	}
-	if fr := facetRes[histogramFacet]; fr != nil {
-		for _, t := range fr.Terms.Terms() {
+	if req.Histogram {
+		for _, t := range where.counts(histogramFacet).Top(0) {
 			resp.Histogram = append(resp.Histogram, search.MonthCount{Month: t.Term, Count: t.Count})
 		}
 		sort.Slice(resp.Histogram, func(i, j int) bool { return resp.Histogram[i].Month < resp.Histogram[j].Month })
 	}
-	if n := len(res.Hits); n == p.size && n > 0 && (p.after != nil || uint64(p.offset+n) < res.Total) {
-		resp.NextCursor = encodeCursor(p.sort, afterValues(res.Hits[n-1], p.sort))
+	if n := len(mainSpec.hits); n == p.size && mainSpec.last != nil && (p.after != nil || uint64(p.offset+n) < res.Total) {
+		resp.NextCursor = encodeCursor(p.sort, mainSpec.last.values())
 	}
 	resp.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return resp, nil
 }
 
-// afterValues are the search_after values that continue after h.
-func afterValues(h *bsearch.DocumentMatch, sortName string) []string {
-	out := make([]string, len(h.Sort))
-	for i := range h.Sort {
-		switch {
-		case i == 0 && sortName == search.SortRelevance:
-			out[i] = strconv.FormatFloat(h.Score, 'g', -1, 64)
-		case i < len(h.DecodedSort):
-			out[i] = h.DecodedSort[i]
-		default:
-			out[i] = h.Sort[i]
-		}
-	}
-	return out
+// facetSlot is where a facet is counted: which collection, which field.
+type facetSlot struct {
+	spec *collectSpec
+	i    int
 }
 
-// facetValues converts a Bleve facet result, marking selected values and
-// adding selected values the top list left out.
-func facetValues(fr *bsearch.FacetResult, selected []string, size int) []search.FacetValue {
+// facetSlots maps facet names (and histogramFacet) to their slots.
+type facetSlots map[string]facetSlot
+
+func (w facetSlots) counts(name string) *columns.Counts {
+	s := w[name]
+	return s.spec.counts[s.i]
+}
+
+// facetValues converts top counts into facet values, marking selected
+// values and adding those the top list left out, with their counts from c
+// (nil: 0).
+func facetValues(top []columns.TermCount, c *columns.Counts, selected []string, size int) []search.FacetValue {
 	out := []search.FacetValue{}
-	if fr != nil {
-		for _, t := range fr.Terms.Terms() {
-			out = append(out, search.FacetValue{Value: t.Term, Count: t.Count, Selected: slices.Contains(selected, t.Term)})
-		}
+	for _, t := range top {
+		out = append(out, search.FacetValue{Value: t.Term, Count: t.Count, Selected: slices.Contains(selected, t.Term)})
 	}
 	if len(out) > size {
 		out = out[:size]
 	}
 	for _, s := range selected {
 		if !slices.ContainsFunc(out, func(v search.FacetValue) bool { return v.Value == s }) {
-			out = append(out, search.FacetValue{Value: s, Selected: true})
+			v := search.FacetValue{Value: s, Selected: true}
+			if c != nil {
+				v.Count = c.Of(s)
+			}
+			out = append(out, v)
 		}
 	}
 	return out
@@ -284,47 +266,18 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-func inTerms(fr *bsearch.FacetResult, v string) bool {
-	if fr == nil {
-		return false
-	}
-	for _, t := range fr.Terms.Terms() {
-		if t.Term == v {
-			return true
-		}
-	}
-	return false
-}
-
-// countValue counts the articles the facet f would show for value v: the
-// query with every selection but f's own, and v.
-func (e *Engine) countValue(ctx context.Context, b *built, f, v string) (int, error) {
-	q := query.NewConjunctionQuery([]query.Query{b.count(f, false), e.facetQuery(f, v, false)})
-	r := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	r.Score = "none"
-	res, err := e.run(ctx, r)
-	if err != nil {
-		return 0, fmt.Errorf("engine: facet %s: %w", f, err)
-	}
-	return int(res.Total), nil
-}
-
-// yearsOf sums a monthly (YYYY-MM) facet result into the top size years,
-// ordered as Bleve orders term facets: count descending, then term.
-func yearsOf(months *bsearch.FacetResult, size int) *bsearch.FacetResult {
-	out := &bsearch.FacetResult{Field: search.FacetYear, Terms: &bsearch.TermFacets{}}
-	if months == nil || months.Terms == nil {
-		return out
-	}
+// yearsOf sums monthly (YYYY-MM) counts into the top size years, ordered
+// like every facet: count descending, then value.
+func yearsOf(months []columns.TermCount, size int) []columns.TermCount {
 	counts := map[string]int{}
-	for _, t := range months.Terms.Terms() {
+	for _, t := range months {
 		if len(t.Term) >= 4 {
 			counts[t.Term[:4]] += t.Count
 		}
 	}
-	years := make([]*bsearch.TermFacet, 0, len(counts))
+	years := make([]columns.TermCount, 0, len(counts))
 	for y, c := range counts {
-		years = append(years, &bsearch.TermFacet{Term: y, Count: c})
+		years = append(years, columns.TermCount{Term: y, Count: c})
 	}
 	sort.Slice(years, func(i, j int) bool {
 		if years[i].Count != years[j].Count {
@@ -335,8 +288,5 @@ func yearsOf(months *bsearch.FacetResult, size int) *bsearch.FacetResult {
 	if len(years) > size {
 		years = years[:size]
 	}
-	for _, y := range years {
-		out.Terms.Add(y)
-	}
-	return out
+	return years
 }

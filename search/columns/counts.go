@@ -1,0 +1,66 @@
+package columns
+
+import "slices"
+
+// TermCount is a facet value and the number of documents that have it.
+type TermCount struct {
+	Term  string
+	Count int
+}
+
+// Counts counts documents per value of one keyword field of a View.
+type Counts struct {
+	view *View
+	i    int
+	n    []uint32
+}
+
+// Counts returns a counter for the i-th field of the View (a Keyword
+// field).
+func (v *View) Counts(i int) *Counts {
+	return &Counts{view: v, i: i, n: make([]uint32, v.sizes[i])}
+}
+
+// Add counts document d under each of its values.
+func (c *Counts) Add(d Doc) {
+	for _, o := range c.view.Keywords(c.i, d) {
+		c.n[o]++
+	}
+}
+
+// Of returns the count of one value (0 when no counted document has it).
+func (c *Counts) Of(value string) int {
+	o, ok := c.view.cache.Ord(c.view.fields[c.i], value)
+	if !ok || int(o) >= len(c.n) {
+		return 0
+	}
+	return int(c.n[o])
+}
+
+// Top returns the k most frequent values (k <= 0: all), most frequent
+// first, ties in value order. Values no counted document has are left out.
+func (c *Counts) Top(k int) []TermCount {
+	vals := c.view.cache.values(c.view.fields[c.i])
+	var out []TermCount
+	for o, n := range c.n {
+		if n > 0 {
+			out = append(out, TermCount{Term: vals[o], Count: int(n)})
+		}
+	}
+	slices.SortFunc(out, func(a, b TermCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		if a.Term < b.Term {
+			return -1
+		}
+		if a.Term > b.Term {
+			return 1
+		}
+		return 0
+	})
+	if k > 0 && len(out) > k {
+		out = out[:k]
+	}
+	return out
+}

@@ -1,0 +1,288 @@
+package engine
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/columns"
+	"github.com/frontsearch/frontsearch/search/schema"
+)
+
+// Collection replaces two costs of Bleve's own collector with lookups in
+// the engine's column cache (search/columns):
+//
+//   - facet counts: Bleve reads every matching document's doc values;
+//     here each match adds one per value to an array of counters;
+//   - the sort: Bleve's exact order (score or date, then document ID, the
+//     tie-breaker that keeps cursors exact) loads the stored ID of every
+//     match; here dates come from a column and an ID is loaded only when
+//     two candidates tie on score or date.
+//
+// Bleve still finds and scores the matches; its collector is asked for no
+// hits (its cheapest path: no sort values, no IDs) and hands each match to
+// our handler, which keeps the best candidates and, at the end, loads the
+// stored fields of the page's hits while the index snapshot is still open.
+
+// collectSpec says what one collection computes.
+type collectSpec struct {
+	sort   string                   // search.SortRelevance, SortNewest or SortOldest
+	want   int                      // candidates to keep (offset + page size); 0 = count only
+	skip   int                      // candidates before the page (offset)
+	fields []string                 // stored fields to load for the page's hits
+	hits   []*bsearch.DocumentMatch // the page, filled by the collection
+	after  *rankKey                 // only candidates ranked after this one (cursor)
+	facets []string                 // keyword facet fields to count
+	counts []*columns.Counts        // filled by the collection, one per facet
+	last   *rankKey                 // the want-th candidate, when want were found
+}
+
+// rankKey is a candidate's place in the order: key descending, then ID
+// (ascending, descending for SortNewest).
+type rankKey struct {
+	key float64
+	id  string
+}
+
+// cursor values of a rank key.
+func (k *rankKey) values() []string {
+	return []string{strconv.FormatFloat(k.key, 'g', -1, 64), k.id}
+}
+
+// parseRankKey reads cursor values made by rankKey.values.
+func parseRankKey(after []string) (*rankKey, error) {
+	if len(after) != 2 {
+		return nil, fmt.Errorf("want 2 values, have %d", len(after))
+	}
+	k, err := strconv.ParseFloat(after[0], 64)
+	if err != nil {
+		return nil, err
+	}
+	return &rankKey{key: k, id: after[1]}, nil
+}
+
+// collect runs the query q with our handler; the result's Total counts
+// every match, and spec.hits holds the page.
+func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	if spec.sort != search.SortRelevance {
+		req.Score = "none" // ranked by date: scores are neither used nor shown
+	}
+	fields := slices.Clone(spec.facets)
+	dateCol := -1
+	if spec.want > 0 && spec.sort != search.SortRelevance {
+		dateCol = len(fields)
+		fields = append(fields, schema.FieldDate)
+	}
+	maker := func(sctx *bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error) {
+		view, err := e.cols.View(sctx.IndexReader, fields)
+		if err != nil {
+			return nil, false, err
+		}
+		h := &handler{spec: spec, sctx: sctx, view: view, dateCol: dateCol}
+		spec.counts = make([]*columns.Counts, len(spec.facets))
+		for i := range spec.facets {
+			spec.counts[i] = view.Counts(i)
+		}
+		return h.handle, false, nil
+	}
+	ctx = context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker))
+	return e.run(ctx, req)
+}
+
+// candidate is a match that may make the page.
+type candidate struct {
+	key   float64
+	num   uint64 // internal document number
+	score float64
+	id    string // loaded on demand
+}
+
+// handler receives every match of one collection.
+type handler struct {
+	spec    *collectSpec
+	sctx    *bsearch.SearchContext
+	view    *columns.View
+	dateCol int
+	heap    []*candidate // worst candidate first
+	err     error
+}
+
+func (h *handler) handle(d *bsearch.DocumentMatch) error {
+	if d == nil {
+		return h.flush()
+	}
+	defer h.sctx.DocumentMatchPool.Put(d)
+	doc, ok := h.view.Locate(d.IndexInternalID)
+	if !ok {
+		return fmt.Errorf("engine: match %x is outside the index snapshot", []byte(d.IndexInternalID))
+	}
+	for _, c := range h.spec.counts {
+		c.Add(doc)
+	}
+	if h.spec.want == 0 {
+		return nil
+	}
+	c := candidate{num: binary.BigEndian.Uint64(d.IndexInternalID), score: d.Score}
+	switch h.spec.sort {
+	case search.SortRelevance:
+		c.key = d.Score
+	case search.SortNewest, search.SortOldest:
+		c.key = math.Inf(-1)
+		if day := h.view.Day(h.dateCol, doc); day != columns.NoDay {
+			c.key = float64(day)
+			if h.spec.sort == search.SortOldest {
+				c.key = -c.key
+			}
+		}
+	}
+	h.offer(&c)
+	return h.err
+}
+
+// offer keeps c if it is among the best want candidates after the cursor.
+func (h *handler) offer(c *candidate) {
+	if a := h.spec.after; a != nil {
+		if c.key > a.key || c.key == a.key && !h.idAfter(h.id(c), a.id) {
+			return // on an earlier page
+		}
+	}
+	if len(h.heap) < h.spec.want {
+		cc := *c
+		h.heap = append(h.heap, &cc)
+		h.up(len(h.heap) - 1)
+		return
+	}
+	if !h.better(c, h.heap[0]) {
+		return
+	}
+	*h.heap[0] = *c
+	h.down(0)
+}
+
+// better reports whether a ranks before b.
+func (h *handler) better(a, b *candidate) bool {
+	if a.key != b.key {
+		return a.key > b.key
+	}
+	return h.idAfter(h.id(b), h.id(a))
+}
+
+// idAfter reports whether ID x comes after ID y in the tie-break order.
+func (h *handler) idAfter(x, y string) bool {
+	if h.spec.sort == search.SortNewest {
+		return x < y
+	}
+	return x > y
+}
+
+// id loads a candidate's document ID once.
+func (h *handler) id(c *candidate) string {
+	if c.id == "" && h.err == nil {
+		id, err := h.sctx.IndexReader.ExternalID(internalID(c.num))
+		if err != nil {
+			h.err = fmt.Errorf("engine: document %d: %w", c.num, err)
+		}
+		c.id = id
+	}
+	return c.id
+}
+
+func internalID(num uint64) index.IndexInternalID {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, num)
+	return b
+}
+
+// up and down keep h.heap a binary heap with the worst candidate first.
+func (h *handler) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h.better(h.heap[p], h.heap[i]) {
+			return
+		}
+		h.heap[p], h.heap[i] = h.heap[i], h.heap[p]
+		i = p
+	}
+}
+
+func (h *handler) down(i int) {
+	for {
+		w := i
+		for _, k := range []int{2*i + 1, 2*i + 2} {
+			if k < len(h.heap) && h.better(h.heap[w], h.heap[k]) {
+				w = k
+			}
+		}
+		if w == i {
+			return
+		}
+		h.heap[w], h.heap[i] = h.heap[i], h.heap[w]
+		i = w
+	}
+}
+
+// flush ranks the kept candidates and loads the page's hits.
+func (h *handler) flush() error {
+	if h.err != nil {
+		return h.err
+	}
+	ranked := slices.Clone(h.heap)
+	slices.SortFunc(ranked, func(a, b *candidate) int {
+		if h.better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	if len(ranked) == h.spec.want && len(ranked) > 0 {
+		last := ranked[len(ranked)-1]
+		h.spec.last = &rankKey{key: last.key, id: h.id(last)}
+	}
+	if h.spec.skip < len(ranked) {
+		ranked = ranked[h.spec.skip:]
+	} else {
+		ranked = nil
+	}
+	h.spec.hits = make([]*bsearch.DocumentMatch, 0, len(ranked))
+	for _, c := range ranked {
+		dm := &bsearch.DocumentMatch{ID: h.id(c), IndexInternalID: internalID(c.num), Score: c.score}
+		if h.err != nil {
+			return h.err
+		}
+		if err := h.load(dm); err != nil {
+			return err
+		}
+		h.spec.hits = append(h.spec.hits, dm)
+	}
+	return nil
+}
+
+// load reads the stored fields spec.fields of a hit into its Fields.
+func (h *handler) load(dm *bsearch.DocumentMatch) error {
+	if len(h.spec.fields) == 0 {
+		return nil
+	}
+	doc, err := h.sctx.IndexReader.Document(dm.ID)
+	if err != nil {
+		return fmt.Errorf("engine: load %q: %w", dm.ID, err)
+	}
+	if doc == nil {
+		return fmt.Errorf("engine: load %q: %w", dm.ID, search.ErrNotFound)
+	}
+	dm.Fields = map[string]any{}
+	doc.VisitFields(func(f index.Field) {
+		if slices.Contains(h.spec.fields, f.Name()) {
+			dm.Fields[f.Name()] = string(f.Value())
+		}
+	})
+	return nil
+}
