@@ -117,7 +117,12 @@ func (e *Enricher) Enrich(a *search.Article) {
 	a.Units = e.units.Find(title.Text, lead.Text)
 	a.Places = e.places.FindParas(title, paras, a.Site)
 	a.People = e.people.FindParas(paras, a.Author)
+	size := len(title.Text)
+	for _, p := range texts {
+		size += 1 + len(p)
+	}
 	var all strings.Builder
+	all.Grow(size)
 	all.WriteString(title.Text)
 	for _, p := range texts {
 		all.WriteByte('\n')

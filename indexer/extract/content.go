@@ -244,7 +244,8 @@ func (s *scorer) knownContainer(body *goquery.Selection) *html.Node {
 type para struct {
 	text     string
 	link     int
-	n        int
+	n        int // non-space runes (textCount)
+	words    int // wordCount
 	heading  bool
 	afterImg bool
 	lead     bool
@@ -283,7 +284,7 @@ func (c *collector) flush() {
 		return
 	}
 	n, _ := textCount(t)
-	p := para{text: t, link: link, n: n, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
+	p := para{text: t, link: link, n: n, words: wordCount(t), heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
 	c.paras = append(c.paras, p)
 	c.afterImg = false
 }

@@ -262,7 +262,12 @@ func extract(src string, meta Meta) result {
 }
 
 func joinCapped(paras []string, limit int) string {
+	size := 0
+	for _, p := range paras {
+		size += len(p) + len("\n\n")
+	}
 	var b strings.Builder
+	b.Grow(min(size, limit))
 	for _, p := range paras {
 		if p == "" {
 			continue

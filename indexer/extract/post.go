@@ -114,7 +114,7 @@ func (c *collector) finish(out *content) {
 			if p.heading {
 				out.linkHeads++
 			}
-		} else if p.link*4 < p.n && wordCount(t) >= 40 {
+		} else if p.link*4 < p.n && p.words >= 40 {
 			out.interleaved = linkSeen
 		}
 		if c.titleTxt != "" && strings.EqualFold(t, c.titleTxt) {
@@ -134,7 +134,7 @@ func (c *collector) finish(out *content) {
 			continue
 		}
 		// Link-only lines: navigation, "read more", teasers.
-		if p.link*10 > p.n*6 && wordCount(t) < 40 {
+		if p.link*10 > p.n*6 && p.words < 40 {
 			continue
 		}
 		if p.heading && out.firstHeading == "" && len(paras) == 0 {
@@ -148,11 +148,16 @@ func (c *collector) finish(out *content) {
 			// the lead element is emitted as one paragraph below
 			continue
 		}
-		key := strings.ToLower(t)
-		if seen[key] && len(t) < 200 {
-			continue
+		// Repeated short paragraphs are dropped. A paragraph of 200 runes
+		// or more cannot equal a short one (lowercasing keeps the rune
+		// count), so it is neither looked up nor recorded.
+		if p.n < 200 {
+			key := strings.ToLower(t)
+			if seen[key] && len(t) < 200 {
+				continue
+			}
+			seen[key] = true
 		}
-		seen[key] = true
 		paras = append(paras, t)
 		kept = append(kept, p)
 	}
@@ -166,12 +171,21 @@ func (c *collector) finish(out *content) {
 	out.paras = paras
 	out.captions = dedupe(c.captions)
 	out.images = c.images
-	for _, p := range paras {
-		n, _ := textCount(p)
-		out.textLen += n
-		if wordCount(p) >= 40 {
-			out.longParas++
-		}
+	if leadText != "" {
+		n, _ := textCount(leadText)
+		out.addPara(n, wordCount(leadText))
+	}
+	for _, p := range kept {
+		out.addPara(p.n, p.words)
+	}
+}
+
+// addPara counts a kept paragraph of n non-space runes and the given
+// number of words into the text length and the long paragraphs.
+func (c *content) addPara(n, words int) {
+	c.textLen += n
+	if words >= 40 {
+		c.longParas++
 	}
 }
 

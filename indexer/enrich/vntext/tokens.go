@@ -60,7 +60,7 @@ func Tokenize(s string) []Token {
 			}
 			t := s[i:j]
 			toks = append(toks, Token{Text: t, Start: i, End: j, Key: lower(t), Word: true,
-				Upper: unicode.IsUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
+				Upper: isUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
 			nl = false
 			i = j
 			continue
@@ -74,8 +74,21 @@ func Tokenize(s string) []Token {
 }
 
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case isVietLetter(r):
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isVietLetter reports whether r is in Latin Extended-A and -B (ă, đ, ĩ,
+// ũ, ơ, ư) or Latin Extended Additional (the toned vowels): blocks made
+// only of letters, which Vietnamese words are nearly all written in, found
+// without the Unicode tables' binary search.
+func isVietLetter(r rune) bool {
+	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
 }
 
 // lower lowercases a word, with no allocation when it already is.
@@ -90,7 +103,7 @@ func lower(t string) string {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsUpper(r) {
+		if isUpper(r) {
 			return toLower(t)
 		}
 		i += w
@@ -98,10 +111,27 @@ func lower(t string) string {
 	return t
 }
 
+// isUpper is unicode.IsUpper with a shortcut for the toned vowels
+// U+1EA0–U+1EFF, where capitals are the even code points.
+func isUpper(r rune) bool {
+	if r >= 0x1EA0 && r <= 0x1EFF {
+		return r&1 == 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// toLowerRune is unicode.ToLower with isUpper's shortcut.
+func toLowerRune(r rune) rune {
+	if r >= 0x1EA0 && r <= 0x1EFF {
+		return r | 1
+	}
+	return unicode.ToLower(r)
+}
+
 func toLower(t string) string {
 	b := make([]byte, 0, len(t))
 	for _, r := range t {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLowerRune(r))
 	}
 	return string(b)
 }

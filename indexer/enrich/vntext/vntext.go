@@ -30,17 +30,18 @@ var toned = map[rune][6]rune{
 	'Y': {'Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'},
 }
 
-// split maps a toned plain vowel (a, e, o, u, y and capitals) to its base
-// and tone index.
-var split = map[rune][2]rune{}
+// tonedBase maps a toned plain vowel (a, e, o, u, y and capitals, with a
+// tone mark) to its lowercase base; other runes below its length map to 0.
+// An array, not a map: needsCanon looks up every vowel after o or u.
+var tonedBase [0x1EFA]byte
 
 // foldMap maps every Vietnamese letter to its lowercase ASCII base.
 var foldMap = map[rune]rune{}
 
 func init() {
 	for base, forms := range toned {
-		for i, r := range forms {
-			split[r] = [2]rune{base, rune(i)}
+		for _, r := range forms[1:] {
+			tonedBase[r] = byte(unicode.ToLower(base))
 		}
 	}
 	const src = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -79,23 +80,27 @@ func hasCombining(s string) bool {
 }
 
 // needsCanon is a fast pre-check: only text holding Ð or a toned a/e/y after
-// o/u can change.
+// o/u can change. It scans bytes: Ð is 0xC3 0x90, and o and u are ASCII.
 func needsCanon(s string) bool {
-	var prev rune
-	for _, r := range s {
-		if r == 'Ð' {
-			return true
-		}
-		if r >= 0xC0 {
-			if sp, ok := split[r]; ok && sp[1] != 0 {
-				c := unicode.ToLower(sp[0])
-				p := unicode.ToLower(prev)
-				if p == 'o' && (c == 'a' || c == 'e') || p == 'u' && c == 'y' {
-					return true
-				}
+	for i := 0; i+1 < len(s); i++ {
+		switch c := s[i]; c {
+		case 0xC3:
+			if s[i+1] == 0x90 {
+				return true
+			}
+		case 'o', 'O', 'u', 'U':
+			if s[i+1] < 0xC0 {
+				continue // toned vowels are all above U+00BF
+			}
+			r, _ := utf8.DecodeRuneInString(s[i+1:])
+			if r >= rune(len(tonedBase)) {
+				continue
+			}
+			b := tonedBase[r]
+			if c|0x20 == 'o' && (b == 'a' || b == 'e') || c|0x20 == 'u' && b == 'y' {
+				return true
 			}
 		}
-		prev = r
 	}
 	return false
 }

@@ -1,0 +1,62 @@
+package vntext
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// needsCanonSlow is needsCanon written rune by rune over the toned table,
+// the specification the byte scanner is checked against.
+func needsCanonSlow(s string) bool {
+	var prev rune
+	for _, r := range s {
+		if r == 'Ð' {
+			return true
+		}
+		for base, forms := range toned {
+			for _, f := range forms[1:] {
+				if f != r {
+					continue
+				}
+				c, p := unicode.ToLower(base), unicode.ToLower(prev)
+				if p == 'o' && (c == 'a' || c == 'e') || p == 'u' && c == 'y' {
+					return true
+				}
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+func TestNeedsCanonMatchesSlow(t *testing.T) {
+	parts := []string{"o", "O", "u", "U", "a", "à", "Á", "ẹ", "Ẻ", "ỷ", "Ỳ", "ý", "ó", "Ð", "đ", " ", "\xc3", "\x90", "h", "ầ"}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for n := r.Intn(6); n > 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := needsCanon(s), needsCanonSlow(s); got != want {
+			t.Fatalf("needsCanon(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestRuneShortcuts checks isWordRune's and isUpper's shortcuts against the
+// Unicode tables.
+func TestRuneShortcuts(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		want := r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		if isWordRune(r) != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, !want, want)
+		}
+		if isUpper(r) != unicode.IsUpper(r) || toLowerRune(r) != unicode.ToLower(r) {
+			t.Errorf("isUpper(%U) = %v", r, isUpper(r))
+		}
+	}
+}
