@@ -41,26 +41,47 @@ func (c *Counts) Of(value string) int {
 // first, ties in value order. Values no counted document has are left out.
 func (c *Counts) Top(k int) []TermCount {
 	vals := c.view.cache.values(c.view.fields[c.i])
-	var out []TermCount
-	for o, n := range c.n {
-		if n > 0 {
-			out = append(out, TermCount{Term: vals[o], Count: int(n)})
-		}
-	}
-	slices.SortFunc(out, func(a, b TermCount) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
-		}
-		if a.Term < b.Term {
+	cmp := func(a, b TermCount) int {
+		if before(a, b) {
 			return -1
 		}
-		if a.Term > b.Term {
-			return 1
+		return 1
+	}
+	if k <= 0 {
+		var all []TermCount
+		for o, n := range c.n {
+			if n > 0 {
+				all = append(all, TermCount{Term: vals[o], Count: int(n)})
+			}
 		}
-		return 0
-	})
-	if k > 0 && len(out) > k {
-		out = out[:k]
+		slices.SortFunc(all, cmp)
+		return all
+	}
+	// out stays sorted and at most k long; most values lose to its last
+	// entry on the count alone, without a string comparison.
+	var out []TermCount
+	for o, n := range c.n {
+		if n == 0 {
+			continue
+		}
+		t := TermCount{Term: vals[o], Count: int(n)}
+		if len(out) == k && !before(t, out[k-1]) {
+			continue
+		}
+		at, _ := slices.BinarySearchFunc(out, t, cmp)
+		if len(out) < k {
+			out = append(out, TermCount{})
+		}
+		copy(out[at+1:], out[at:])
+		out[at] = t
 	}
 	return out
+}
+
+// before reports whether a ranks before b: higher count, then lower term.
+func before(a, b TermCount) bool {
+	if a.Count != b.Count {
+		return a.Count > b.Count
+	}
+	return a.Term < b.Term
 }

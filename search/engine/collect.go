@@ -135,7 +135,10 @@ func (h *handler) handle(d *bsearch.DocumentMatch) error {
 	c := candidate{num: binary.BigEndian.Uint64(d.IndexInternalID), score: d.Score}
 	switch h.spec.sort {
 	case search.SortRelevance:
-		c.key = d.Score
+		// Rounded to float32: articles that score the same but for the
+		// order of float additions (copies of one story) tie, and the ID
+		// orders them the same on every run.
+		c.key = float64(float32(d.Score))
 	case search.SortNewest, search.SortOldest:
 		c.key = math.Inf(-1)
 		if day := h.view.Day(h.dateCol, doc); day != columns.NoDay {

@@ -281,7 +281,6 @@ func (e *Engine) fieldQueries(analyzer, text string, fields []fieldBoost, factor
 	if len(toks) == 0 {
 		return nil
 	}
-	var folded []string // for phrases in fields without positions
 	var out []query.Query
 	for _, f := range fields {
 		if len(toks) == 1 {
@@ -297,8 +296,12 @@ func (e *Engine) fieldQueries(analyzer, text string, fields []fieldBoost, factor
 			out = append(out, q)
 			continue
 		}
+		if f.field == schema.FieldBody+schema.FoldSuffix {
+			out = append(out, e.chain(text, f.boost*factor))
+			continue
+		}
 		// No positions: every token in the field, and for the body the
-		// words adjacent in its folded copy, which keeps positions.
+		// words adjacent in its folded copy.
 		var conj []query.Query
 		for _, t := range toks {
 			q := query.NewTermQuery(t)
@@ -307,18 +310,33 @@ func (e *Engine) fieldQueries(analyzer, text string, fields []fieldBoost, factor
 			conj = append(conj, q)
 		}
 		if f.field == schema.FieldBody {
-			if folded == nil {
-				folded = e.analyze(schema.AnalyzerViFold, text)
-			}
-			if len(folded) > 1 {
-				q := query.NewPhraseQuery(folded, schema.FieldBody+schema.FoldSuffix)
-				q.SetBoost(0)
-				conj = append(conj, q)
-			}
+			conj = append(conj, e.chain(text, 0))
 		}
 		out = append(out, query.NewConjunctionQuery(conj))
 	}
 	return out
+}
+
+// chain matches a phrase in the body as the chain of its adjacent
+// syllable pairs, each a term of the folded shingle copy: "phản biện xã
+// hội" as "phan bien", "bien xa" and "xa hoi". Every two-syllable phrase
+// matches exactly; a longer one could also match its pairs scattered
+// through an article, which almost never happens in real text. Terms cost
+// far less than Bleve's phrase search, which reads the positions of every
+// article holding all the words, and the body then needs no positions.
+func (e *Engine) chain(text string, boost float64) query.Query {
+	pairs := e.analyze(schema.AnalyzerViFoldShingle, text)
+	var conj []query.Query
+	for _, p := range pairs {
+		q := query.NewTermQuery(p)
+		q.SetField(schema.FieldBody + schema.FoldShingleSuffix)
+		q.SetBoost(boost / float64(len(pairs)))
+		conj = append(conj, q)
+	}
+	if len(conj) == 1 {
+		return conj[0]
+	}
+	return query.NewConjunctionQuery(conj)
 }
 
 // adjacency returns optional queries rewarding adjacent words: each pair

@@ -92,6 +92,17 @@ type Result struct {
 	QueriesPerSec     float64 `json:"queries_per_second"`
 	EmptyResults      int     `json:"empty_results"`
 	PeakRSSMB         float64 `json:"peak_rss_mb"`
+	// Slowest are the query shapes with the highest median latency.
+	Slowest []QueryTiming `json:"slowest"`
+}
+
+// QueryTiming is the latency of one query shape of the mixed set.
+type QueryTiming struct {
+	Query    string  `json:"query"`
+	Filter   string  `json:"filter,omitempty"`
+	Hits     uint64  `json:"hits"`
+	MedianMS float64 `json:"median_ms"`
+	MaxMS    float64 `json:"max_ms"`
 }
 
 // Run generates, indexes and queries as cfg says.
@@ -279,6 +290,8 @@ func queries(ctx context.Context, eng *engine.Engine, n int, res *Result) error 
 		}
 	}
 	lat := make([]float64, 0, n)
+	perShape := make([][]float64, len(set))
+	hits := make([]uint64, len(set))
 	t0 := time.Now()
 	for i := 0; i < n; i++ {
 		x := set[i%len(set)]
@@ -289,9 +302,28 @@ func queries(ctx context.Context, eng *engine.Engine, n int, res *Result) error 
 		if r.Total == 0 {
 			res.EmptyResults++
 		}
-		lat = append(lat, float64(d.Microseconds())/1000)
+		ms := float64(d.Microseconds()) / 1000
+		lat = append(lat, ms)
+		perShape[i%len(set)] = append(perShape[i%len(set)], ms)
+		hits[i%len(set)] = r.Total
 	}
 	total := time.Since(t0)
+	for i, l := range perShape {
+		if len(l) == 0 {
+			continue
+		}
+		sort.Float64s(l)
+		var filter []string
+		for f, v := range set[i].filters {
+			filter = append(filter, f+"="+strings.Join(v, "|"))
+		}
+		res.Slowest = append(res.Slowest, QueryTiming{Query: set[i].text, Filter: strings.Join(filter, " "),
+			Hits: hits[i], MedianMS: percentile(l, 50), MaxMS: l[len(l)-1]})
+	}
+	sort.Slice(res.Slowest, func(i, j int) bool { return res.Slowest[i].MedianMS > res.Slowest[j].MedianMS })
+	if len(res.Slowest) > 8 {
+		res.Slowest = res.Slowest[:8]
+	}
 	sort.Float64s(lat)
 	res.Queries = n
 	res.QueryP50MS = percentile(lat, 50)
@@ -394,6 +426,12 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("queries/s (1 client)", fmt.Sprintf("%.0f", r.QueriesPerSec))
 	row("empty results", strconv.Itoa(r.EmptyResults))
 	row("peak RSS", fmt.Sprintf("%.0f MiB", r.PeakRSSMB))
+	if len(r.Slowest) > 0 {
+		fmt.Fprintln(w, "  slowest query shapes (median / max ms, hits):")
+		for _, q := range r.Slowest {
+			fmt.Fprintf(w, "    %7.2f / %7.2f  %7d  %q %s\n", q.MedianMS, q.MaxMS, q.Hits, q.Query, q.Filter)
+		}
+	}
 }
 
 // WriteJSON prints r as indented JSON.
