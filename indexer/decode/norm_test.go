@@ -1,6 +1,8 @@
 package decode
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -30,6 +32,23 @@ func TestStartersOnly(t *testing.T) {
 	} {
 		if got := startersOnly(c.s); got != c.want {
 			t.Errorf("startersOnly(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestCleanShortcut checks that Clean's one-pass shortcut agrees with the
+// full cleaning on text mixing every case it must notice.
+func TestCleanShortcut(t *testing.T) {
+	parts := []string{"a", "Đ", "ệ", " ", "Ð", "ð", "\x00", "\xff", "\u00ad", "\u200b", "\ufeff", "a\u0301", "Ω", "–", "…", "\ufffd", "中"}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(6); n > 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := Clean(s), clean(strings.ToValidUTF8(s, "\uFFFD"), true); got != want {
+			t.Fatalf("Clean(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

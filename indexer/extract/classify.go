@@ -15,6 +15,14 @@ var (
 	reHomePath = regexp.MustCompile(`(?i)^/?((index|default|home|trang-?chu|trangchu)(\.(html?|php|aspx?))?|pages/(default|home|trangchu)\.aspx|portal/?|vi/?|vn/?)?$`)
 )
 
+// mayBeSearchTitle is a cheap necessary condition for reSearch to match a
+// lower-cased title: every match holds "earch" or "tìm" literally (their
+// letters have no case variants left after strings.ToLower, and (?i) adds
+// no others).
+func mayBeSearchTitle(titleL string) bool {
+	return strings.Contains(titleL, "earch") || strings.Contains(titleL, "tìm")
+}
+
 // classify decides whether the page is an article and, if not, why.
 func classify(a *search.Article, pm *pageMeta, ex content, meta Meta) (bool, string) {
 	words := wordCount(a.Body)
@@ -33,7 +41,7 @@ func classify(a *search.Article, pm *pageMeta, ex content, meta Meta) (bool, str
 			return false, "search results"
 		}
 	}
-	if !pm.ldArticle && reSearch.MatchString(titleL) {
+	if !pm.ldArticle && mayBeSearchTitle(titleL) && reSearch.MatchString(titleL) {
 		return false, "search results"
 	}
 	articleSignal := pm.ldArticle || pm.ogType == "article" || pm.published != ""

@@ -182,6 +182,14 @@ func nodeText(n *html.Node, max int) string {
 	return collapse(b.String())
 }
 
+// isLatinLetter reports whether r is in Latin Extended-A and -B or Latin
+// Extended Additional, blocks made only of letters that hold nearly every
+// non-ASCII rune of Vietnamese text: a shortcut before the Unicode tables'
+// binary search.
+func isLatinLetter(r rune) bool {
+	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
+}
+
 // wordCount counts runs of letters or digits in s.
 func wordCount(s string) int {
 	n, in := 0, false
@@ -192,7 +200,7 @@ func wordCount(s string) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			w = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			w = isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 			i += size
 		}
 		if w && !in {

@@ -80,3 +80,12 @@ func TestCountsMatchSlow(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLatinLetter checks the shortcut against the Unicode tables.
+func TestIsLatinLetter(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		if isLatinLetter(r) && (!unicode.IsLetter(r) || isSpace(r) || unicode.IsSpace(r)) {
+			t.Errorf("isLatinLetter(%U) but the tables say it is not a letter", r)
+		}
+	}
+}

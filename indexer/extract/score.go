@@ -75,7 +75,7 @@ func textCount(s string) (n, commas int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if isSpace(r) || unicode.IsSpace(r) {
+		if !isLatinLetter(r) && (isSpace(r) || unicode.IsSpace(r)) {
 			continue
 		}
 		n++
