@@ -44,6 +44,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageError{"-skip-index needs -work DIR"}
 	}
 	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch}
+	if !*skipIndex {
+		cfg.GC = tuneGCForIndexing()
+	}
 	if *drop != "" {
 		cfg.DropFields = strings.Split(*drop, ",")
 	}

@@ -66,6 +66,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !*quiet {
 		opts.Progress = stderr
 	}
+	tuneGCForIndexing()
 	rep, err := build.Run(ctx, *dir, flags.Args(), opts)
 	if rep != nil {
 		rep.WriteText(stdout)

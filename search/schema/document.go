@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"time"
@@ -172,24 +171,38 @@ func ParseDate(s string) (time.Time, bool) {
 // Signature is the near-duplicate key of an article: the same story copied
 // onto several sites (different chrome, bylines or a changed sentence)
 // gets the same key. It combines the folded title words with a min-hash of
-// the body's 5-syllable shingles: the 4 smallest shingle hashes.
+// the body's 5-word shingles: the 4 smallest shingle hashes. A shingle's
+// hash combines the FNV-1a hashes of its words, so the body is scanned
+// once, with no allocation per word.
 func Signature(a *search.Article) string {
 	title := strings.Join(strings.FieldsFunc(Fold(a.Title), notWordRune), " ")
-	words := strings.FieldsFunc(Fold(a.Body), notWordRune)
 	const k, n = 5, 4
-	var mins []uint64
-	for i := 0; i+k <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+k], " ")))
-		v := h.Sum64()
+	var (
+		ring  [k]uint64 // hashes of the last k words
+		words int
+		mins  []uint64
+	)
+	eachWord(Fold(a.Body), func(w string) {
+		ring[words%k] = fnv64a(w)
+		words++
+		if words < k {
+			return
+		}
+		v := uint64(0)
+		for i := words - k; i < words; i++ {
+			v = (v ^ ring[i%k]) * 0x9E3779B97F4A7C15
+		}
+		v ^= v >> 29
 		if len(mins) < n {
-			mins = append(mins, v)
-			slices.Sort(mins)
+			if !slices.Contains(mins, v) {
+				mins = append(mins, v)
+				slices.Sort(mins)
+			}
 		} else if v < mins[n-1] && !slices.Contains(mins, v) {
 			mins[n-1] = v
 			slices.Sort(mins)
 		}
-	}
+	})
 	s := sha256.New()
 	s.Write([]byte(title))
 	for _, m := range mins {
@@ -199,10 +212,38 @@ func Signature(a *search.Article) string {
 		}
 		s.Write(b[:])
 	}
-	if len(mins) == 0 {
-		s.Write([]byte(strings.Join(words, " ")))
+	if words < k {
+		s.Write([]byte(strings.Join(strings.FieldsFunc(Fold(a.Body), notWordRune), " ")))
 	}
 	return hex.EncodeToString(s.Sum(nil)[:12])
+}
+
+// eachWord calls fn for each maximal run of word runes in s.
+func eachWord(s string, fn func(string)) {
+	start := -1
+	for i, r := range s {
+		if notWordRune(r) {
+			if start >= 0 {
+				fn(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
+// fnv64a is the 64-bit FNV-1a hash of s.
+func fnv64a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func notWordRune(r rune) bool {

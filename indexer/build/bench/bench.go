@@ -60,6 +60,8 @@ type Config struct {
 	// mapping, to measure what each field copy costs in time and bytes.
 	// Queries still run, against an index without them.
 	DropFields []string
+	// GC describes the collector settings of the run, for the report.
+	GC string
 }
 
 // Result is what a run measured. Durations are in milliseconds.
@@ -128,7 +130,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	corpusDir := filepath.Join(work, fmt.Sprintf("corpus-%d-%d", cfg.Pages, cfg.Seed))
 	indexDir := filepath.Join(work, "index")
 	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU(),
-		BatchSize: cfg.BatchSize, DropFields: cfg.DropFields}
+		BatchSize: cfg.BatchSize, DropFields: cfg.DropFields, GC: cfg.GC}
 
 	if !cfg.SkipIndex {
 		// The corpus is generated once per (pages, seed) and kept in Work.
@@ -403,6 +405,9 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("cpus / workers", fmt.Sprintf("%d / %d", r.CPUs, r.Workers))
 	if r.BatchSize > 0 {
 		row("batch size", strconv.Itoa(r.BatchSize))
+	}
+	if r.GC != "" {
+		row("garbage collector", r.GC)
 	}
 	if len(r.DropFields) > 0 {
 		row("fields left out", strings.Join(r.DropFields, ", "))
