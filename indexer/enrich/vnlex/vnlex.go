@@ -20,6 +20,9 @@ import (
 // token position. Values carry what the caller attached to each phrase.
 type Phrases[V any] struct {
 	first map[string][]entry[V]
+	// starts has bit len(k)%64 of starts[k[0]] set for every first key k:
+	// most tokens start no phrase, and this rejects them without hashing.
+	starts [256]uint64
 }
 
 type entry[V any] struct {
@@ -54,6 +57,8 @@ func (p *Phrases[V]) Add(text string, v V) {
 		l[i], l[i-1] = l[i-1], l[i]
 	}
 	p.first[keys[0]] = l
+	k := keys[0]
+	p.starts[k[0]] |= 1 << (len(k) % 64)
 }
 
 // Match returns the value and token count of the longest phrase starting
@@ -62,7 +67,11 @@ func (p *Phrases[V]) Match(toks []vntext.Token, i int) (v V, n int) {
 	if i >= len(toks) {
 		return v, 0
 	}
-	for _, e := range p.first[toks[i].Key] {
+	key := toks[i].Key
+	if key == "" || p.starts[key[0]]&(1<<(len(key)%64)) == 0 {
+		return v, 0
+	}
+	for _, e := range p.first[key] {
 		if i+len(e.keys) > len(toks) {
 			continue
 		}
