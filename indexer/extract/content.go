@@ -283,8 +283,8 @@ func (c *collector) flush() {
 	if t == "" {
 		return
 	}
-	n, _ := textCount(t)
-	p := para{text: t, link: link, n: n, words: wordCount(t), heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
+	n, _, words := textStats(t)
+	p := para{text: t, link: link, n: n, words: words, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
 	c.paras = append(c.paras, p)
 	c.afterImg = false
 }

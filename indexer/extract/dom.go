@@ -182,33 +182,24 @@ func nodeText(n *html.Node, max int) string {
 	return collapse(b.String())
 }
 
-// isLatinLetter reports whether r is in Latin Extended-A and -B or Latin
-// Extended Additional, blocks made only of letters that hold nearly every
-// non-ASCII rune of Vietnamese text: a shortcut before the Unicode tables'
-// binary search.
+// isLatinLetter reports whether r is a letter of Latin-1 (À–ÿ but × and
+// ÷), Latin Extended-A and -B or Latin Extended Additional, which hold
+// nearly every non-ASCII rune of Vietnamese text: a shortcut before the
+// Unicode tables.
 func isLatinLetter(r rune) bool {
-	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
+	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r <= 0x1EFF
 }
 
 // wordCount counts runs of letters or digits in s.
 func wordCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		var w bool
-		if c := s[i]; c < utf8.RuneSelf {
-			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			w = isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-			i += size
-		}
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
+	_, _, words := textStats(s)
+	return words
+}
+
+// isWordRune reports whether a non-ASCII rune is part of a word: a
+// letter, a digit or a nonspacing mark.
+func isWordRune(r rune) bool {
+	return isLatinLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // ancestorIs reports whether n has an ancestor element with atom a, looking

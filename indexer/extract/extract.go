@@ -20,6 +20,10 @@ type Meta struct {
 	URL     string    // the page's URL when known (WARC target URI)
 	Fetched time.Time // when the page was fetched; zero when unknown
 	Charset string    // the encoding the page was decoded from
+	// ValidUTF8 promises that the HTML is valid UTF-8, as decode.Decode's
+	// output always is, so that Extract need not scan the page to check.
+	// When it is false, invalid bytes are replaced by U+FFFD first.
+	ValidUTF8 bool
 }
 
 // Limits that bound the work on hostile input.
@@ -82,8 +86,8 @@ type result struct {
 
 // parse parses src into a tree, with bounded size and depth. Scripts,
 // styles and comments are removed first; the JSON-LD scripts' contents are
-// returned.
-func parse(src string) (*html.Node, []string) {
+// returned. valid says src is known to be valid UTF-8.
+func parse(src string, valid bool) (*html.Node, []string) {
 	if len(src) > MaxHTML {
 		cut := MaxHTML
 		for cut > 0 && !utf8.RuneStart(src[cut]) {
@@ -105,7 +109,7 @@ func parse(src string) (*html.Node, []string) {
 			}
 		}
 	}
-	if !utf8.ValidString(src) {
+	if !valid && !utf8.ValidString(src) {
 		src = strings.ToValidUTF8(src, "\uFFFD")
 	}
 	kept, ld := stripRaw(src)
@@ -151,7 +155,7 @@ func limitTree(n *html.Node, depth int, count *int) {
 func extract(src string, meta Meta) result {
 	a := emptyArticle(meta)
 	meta.URL, meta.Source = a.URL, a.Source
-	root, ld := parse(src)
+	root, ld := parse(src, meta.ValidUTF8)
 	doc := goquery.NewDocumentFromNode(root)
 	pm := readMeta(doc)
 	for _, j := range ld {

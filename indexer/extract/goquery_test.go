@@ -30,13 +30,13 @@ func selectorPages(tb testing.TB) []*html.Node {
 	}
 	var out []*html.Node
 	for _, s := range srcs {
-		n, _ := parse(s)
+		n, _ := parse(s, false)
 		out = append(out, n)
 	}
 	if ps, err := extracteval.Load(filepath.Join("..", "..", "..", "shared", "benchmarks", "article-extraction")); err == nil {
 		for _, p := range ps {
 			if h, err := p.ReadHTML(); err == nil {
-				n, _ := parse(h)
+				n, _ := parse(h, false)
 				out = append(out, n)
 			}
 		}
@@ -47,7 +47,7 @@ func selectorPages(tb testing.TB) []*html.Node {
 		}
 		if ext := filepath.Ext(p); ext == ".html" || ext == ".htm" || ext == ".aspx" {
 			if raw, err := os.ReadFile(p); err == nil {
-				n, _ := parse(string(raw))
+				n, _ := parse(string(raw), false)
 				out = append(out, n)
 			}
 		}
@@ -98,7 +98,7 @@ func sameNodes(a, b []*html.Node) bool {
 // TestMatchSelfAndBelow checks that a container class on the selection's
 // own element counts (jQuery's Find alone would miss it).
 func TestMatchSelfAndBelow(t *testing.T) {
-	root, _ := parse(`<body class="item-page"><div class="entry-content">x</div></body>`)
+	root, _ := parse(`<body class="item-page"><div class="entry-content">x</div></body>`, false)
 	doc := goquery.NewDocumentFromNode(root)
 	body := doc.FindNodes(findBody(root))
 	got := matchSelfAndBelow(body, containers)
@@ -177,7 +177,7 @@ func TestReadMetaMatchesWalk(t *testing.T) {
 func BenchmarkStages(b *testing.B) {
 	var roots []*html.Node
 	for _, p := range benchmarkPages(b) {
-		n, _ := parse(p)
+		n, _ := parse(p, false)
 		roots = append(roots, n)
 	}
 	ref := cascadia.MustCompile(containers.String())

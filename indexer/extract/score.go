@@ -61,9 +61,22 @@ const (
 
 // textCount counts non-space runes and commas in s.
 func textCount(s string) (n, commas int) {
+	n, commas, _ = textStats(s)
+	return n, commas
+}
+
+// textStats returns textCount's non-space runes and commas and wordCount's
+// words of s in one pass.
+func textStats(s string) (n, commas, words int) {
+	in := false // inside a word
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII: no look-up tables
 			i++
+			w := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			if w && !in {
+				words++
+			}
+			in = w
 			switch c {
 			case ' ', '\t', '\n', '\r', '\f', '\v':
 				continue
@@ -75,7 +88,12 @@ func textCount(s string) (n, commas int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !isLatinLetter(r) && (isSpace(r) || unicode.IsSpace(r)) {
+		w := isWordRune(r)
+		if w && !in {
+			words++
+		}
+		in = w
+		if !w && (isSpace(r) || unicode.IsSpace(r)) {
 			continue
 		}
 		n++

@@ -51,6 +51,7 @@ func (p *Pipeline) Process(pg source.Page) (a search.Article) {
 		return failed(meta, err.Error())
 	}
 	meta.Charset = res.Charset
+	meta.ValidUTF8 = true // Decode replaces invalid sequences with U+FFFD
 	a = extract.Extract(res.Text, meta)
 	if a.IsArticle && p.enricher != nil {
 		p.enrich(&a)
