@@ -60,3 +60,18 @@ func TestRuneShortcuts(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyMatchesSlow(t *testing.T) {
+	parts := []string{"Ủy", "ban", "UỶ", " ", "  ", "\t", "\u00a0", "\u3000", "Hoà", "\xff", "Đ", "İ", "K", "ẞ", "x"}
+	r := rand.New(rand.NewSource(3))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(7); n > 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := Key(s), strings.Join(strings.Fields(Lower(s)), " "); got != want {
+			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -140,8 +140,25 @@ func Lower(s string) string { return strings.ToLower(Canon(s)) }
 
 // Key is the comparison key used across enrichment: canonical, lowercase,
 // whitespace collapsed. "Uỷ  Ban" and "Ủy ban" share a key.
+// It is strings.Join(strings.Fields(Lower(s)), " ") in one pass and one
+// allocation (lowercasing neither makes nor removes white space).
 func Key(s string) string {
-	return strings.Join(strings.Fields(Lower(s)), " ")
+	s = Canon(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(toLowerRune(r))
+	}
+	return b.String()
 }
 
 // IsUpperStart reports whether s starts with an uppercase letter or digit.
