@@ -67,7 +67,28 @@ func Document(a *search.Article) any {
 		d[HashField] = a.Hash
 	}
 	d[FieldDup] = Signature(a)
+	if Plain(a) {
+		d[FieldPlain] = PlainValue
+	}
 	return d
+}
+
+// Plain reports whether an article's body is written without diacritics
+// (old pages typed without a Vietnamese keyboard, or not Vietnamese):
+// fewer than 1 letter in 100 is outside ASCII. Accented queries look for
+// their words folded in such articles only, which is cheap because they
+// are few (see search/engine).
+func Plain(a *search.Article) bool {
+	letters, marked := 0, 0
+	for _, r := range a.Body {
+		if isLetterOrDigit(r) {
+			letters++
+			if r >= 0x80 {
+				marked++
+			}
+		}
+	}
+	return letters >= 20 && marked*100 < letters
 }
 
 // FacetValuesOf returns the facet values an article is counted under, per

@@ -46,6 +46,11 @@ const (
 	FieldSource = "src"
 	// FieldDup is the near-duplicate signature (see Signature).
 	FieldDup = "dup"
+	// FieldPlain holds PlainValue for articles written without
+	// diacritics (see Plain), and nothing for the others.
+	FieldPlain = "plain"
+	// PlainValue is the one term of FieldPlain.
+	PlainValue = "1"
 
 	// FacetFoldSuffix names the "folded\x1foriginal" copy of a facet field
 	// that accent-optional prefix lookup scans.
@@ -186,6 +191,14 @@ func Mapping() (mapping.IndexMapping, error) {
 	src.IncludeInAll = false
 	src.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(FieldSource, src)
+
+	plain := bleve.NewKeywordFieldMapping()
+	plain.Name = FieldPlain
+	plain.Store = false
+	plain.DocValues = false
+	plain.IncludeInAll = false
+	plain.IncludeTermVectors = false
+	doc.AddFieldMappingsAt(FieldPlain, plain)
 
 	for _, f := range []string{HashField, FieldDup} {
 		km := bleve.NewKeywordFieldMapping()
