@@ -20,9 +20,10 @@ import (
 // token position. Values carry what the caller attached to each phrase.
 type Phrases[V any] struct {
 	first map[string][]entry[V]
-	// starts has bit len(k)%64 of starts[k[0]] set for every first key k:
-	// most tokens start no phrase, and this rejects them without hashing.
-	starts [256]uint64
+	// starts and ends have bit len(k)%64 of starts[k[0]] and of
+	// ends[k[len(k)-1]] set for every first key k: most tokens start no
+	// phrase, and these reject them without hashing.
+	starts, ends [256]uint64
 }
 
 type entry[V any] struct {
@@ -59,6 +60,7 @@ func (p *Phrases[V]) Add(text string, v V) {
 	p.first[keys[0]] = l
 	k := keys[0]
 	p.starts[k[0]] |= 1 << (len(k) % 64)
+	p.ends[k[len(k)-1]] |= 1 << (len(k) % 64)
 }
 
 // Match returns the value and token count of the longest phrase starting
@@ -68,7 +70,10 @@ func (p *Phrases[V]) Match(toks []vntext.Token, i int) (v V, n int) {
 		return v, 0
 	}
 	key := toks[i].Key
-	if key == "" || p.starts[key[0]]&(1<<(len(key)%64)) == 0 {
+	if key == "" {
+		return v, 0
+	}
+	if bit := uint64(1) << (len(key) % 64); p.starts[key[0]]&bit == 0 || p.ends[key[len(key)-1]]&bit == 0 {
 		return v, 0
 	}
 	for _, e := range p.first[key] {

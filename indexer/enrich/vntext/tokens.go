@@ -29,6 +29,7 @@ type Token struct {
 // ASCII path.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5)
+	var keys lowerKeys
 	nl := true
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -59,7 +60,10 @@ func Tokenize(s string) []Token {
 				break
 			}
 			t := s[i:j]
-			toks = append(toks, Token{Text: t, Start: i, End: j, Key: lower(t), Word: true,
+			if hasUpper(t) {
+				keys.add(len(toks), t)
+			}
+			toks = append(toks, Token{Text: t, Start: i, End: j, Key: t, Word: true,
 				Upper: isUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
 			nl = false
 			i = j
@@ -70,7 +74,41 @@ func Tokenize(s string) []Token {
 		nl = false
 		i += w
 	}
+	keys.assign(toks)
 	return toks
+}
+
+// lowerKeys lowercases the words of one text that hold capitals into one
+// buffer, so that their keys cost one allocation per text rather than one
+// per word (names and sentence starts are many).
+type lowerKeys struct {
+	buf  []byte
+	ends []keyEnd
+}
+
+// keyEnd is where a token's key ends in lowerKeys.buf (it starts where the
+// previous one ends).
+type keyEnd struct{ tok, end int }
+
+// add appends the lowercase key of word, the text of toks[tok].
+func (k *lowerKeys) add(tok int, word string) {
+	for _, r := range word {
+		k.buf = utf8.AppendRune(k.buf, toLowerRune(r))
+	}
+	k.ends = append(k.ends, keyEnd{tok, len(k.buf)})
+}
+
+// assign sets the keys collected by add on toks.
+func (k *lowerKeys) assign(toks []Token) {
+	if len(k.ends) == 0 {
+		return
+	}
+	all := string(k.buf)
+	start := 0
+	for _, e := range k.ends {
+		toks[e.tok].Key = all[start:e.end]
+		start = e.end
+	}
 }
 
 func isWordRune(r rune) bool {
@@ -91,24 +129,24 @@ func isVietLetter(r rune) bool {
 	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
 }
 
-// lower lowercases a word, with no allocation when it already is.
-func lower(t string) string {
+// hasUpper reports whether t holds an uppercase letter.
+func hasUpper(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				return toLower(t)
+				return true
 			}
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(t[i:])
 		if isUpper(r) {
-			return toLower(t)
+			return true
 		}
 		i += w
 	}
-	return t
+	return false
 }
 
 // isUpper is unicode.IsUpper with a shortcut for the toned vowels
@@ -126,14 +164,6 @@ func toLowerRune(r rune) rune {
 		return r | 1
 	}
 	return unicode.ToLower(r)
-}
-
-func toLower(t string) string {
-	b := make([]byte, 0, len(t))
-	for _, r := range t {
-		b = utf8.AppendRune(b, toLowerRune(r))
-	}
-	return string(b)
 }
 
 // Para is a paragraph of canonical text with its tokens, computed once and
