@@ -52,3 +52,25 @@ func TestCleanShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIEqualFold checks asciiEqualFold against strings.EqualFold on
+// bytes of every kind.
+func TestASCIIEqualFold(t *testing.T) {
+	parts := []string{"t", "T", "i", "I", "m", "M", "e", "\u212a", "k", "K", "\xff", "\xc5\xbf", "s", "_"}
+	r := rand.New(rand.NewSource(4))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(5); n > 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		for _, f := range []string{"time", "kis", "tim", "me"} {
+			s := b.String()
+			if len(s) < len(f) {
+				continue
+			}
+			if got, want := asciiEqualFold([]byte(s[:len(f)]), f), strings.EqualFold(s[:len(f)], f); got != want {
+				t.Fatalf("asciiEqualFold(%q, %q) = %v, want %v", s[:len(f)], f, got, want)
+			}
+		}
+	}
+}

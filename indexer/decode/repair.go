@@ -249,11 +249,28 @@ func isVNIName(b []byte) bool {
 // the font name stems.
 func hasFontPrefix(b []byte, stems []string) bool {
 	for _, f := range stems {
-		if len(b) >= len(f) && strings.EqualFold(string(b[:len(f)]), f) {
+		if len(b) >= len(f) && asciiEqualFold(b[:len(f)], f) {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiEqualFold reports whether b equals the lowercase ASCII word f
+// ignoring the case of ASCII letters. (strings.EqualFold gives the same
+// answer here: bytes that are not ASCII cannot fold to ASCII letters in
+// the same number of bytes.)
+func asciiEqualFold(b []byte, f string) bool {
+	for i := 0; i < len(f); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != f[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var tcvnFonts = []string{"time", "arial", "helvetica", "avant", "book", "centur", "courier", "univers",

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,6 +106,39 @@ func TestMatchSelfAndBelow(t *testing.T) {
 	if len(got) != 2 || got[0].DataAtom != atom.Body || got[1].DataAtom != atom.Div {
 		t.Fatalf("got %d nodes, want body then div", len(got))
 	}
+}
+
+// TestMatchSelfAndBelowGoquery checks the one-element shortcut against
+// goquery's Filter + Find + Add on the fixture archive's pages.
+func TestMatchSelfAndBelowGoquery(t *testing.T) {
+	var files []string
+	_ = filepath.WalkDir("../../testdata/archive", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.Contains(filepath.Base(path), ".htm") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		t.Skip("no fixture archive")
+	}
+	checked := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, _ := parse(string(raw), false)
+		sel := goquery.NewDocumentFromNode(root).FindNodes(findBody(root))
+		for _, m := range []*selectorSet{containers, leads, metaSelector} {
+			want := sel.FilterMatcher(m).AddSelection(sel.FindMatcher(m)).Nodes
+			got := matchSelfAndBelow(sel, m)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: %s: %d nodes, want %d", f, m, len(got), len(want))
+			}
+			checked += len(want)
+		}
+	}
+	t.Logf("%d pages, %d matches", len(files), checked)
 }
 
 // readMetaWalk is the hand-written tree walk readMeta replaced, kept as

@@ -229,7 +229,14 @@ func (set *selectorSet) Filter(nodes []*html.Node) []*html.Node {
 // matchSelfAndBelow returns the elements of sel and below them that match
 // m, in document order: jQuery's Find looks only below, but a container
 // class may sit on <body> itself.
+//
+// For the usual one-element selection (the page body) that is exactly
+// m.MatchAll of the element, which skips goquery's intermediate selections
+// and its duplicate removal (a tree walk yields no duplicates).
 func matchSelfAndBelow(sel *goquery.Selection, m goquery.Matcher) []*html.Node {
+	if len(sel.Nodes) == 1 {
+		return m.MatchAll(sel.Nodes[0])
+	}
 	return sel.FilterMatcher(m).AddSelection(sel.FindMatcher(m)).Nodes
 }
 
