@@ -114,7 +114,7 @@ func (e *Enricher) Enrich(a *search.Article) {
 	}
 
 	a.EventDate = eventdate.Find(texts, eventdate.ParsePublished(a.Published))
-	a.Units = e.units.Find(title.Text, lead.Text)
+	a.Units = e.units.FindParas(title, lead)
 	a.Places = e.places.FindParas(title, paras, a.Site)
 	a.People = e.people.FindParas(paras, a.Author)
 	size := len(title.Text)

@@ -148,16 +148,16 @@ func (t *Taxonomy) ClassifyParas(title, lead vntext.Para, rest []vntext.Para) []
 	// Within one sentence a topic scores once, with its best keyword: a
 	// campaign name such as "Toàn dân đoàn kết xây dựng nông thôn mới, đô
 	// thị văn minh" is one mention, not three.
+	var best []topicWeight // the current sentence's topics, reused
 	scan := func(toks []vntext.Token, weight float64, front bool) {
-		best := map[int]float64{}
 		flush := func() {
-			for ti, w := range best {
-				accs[ti].score += w
+			for _, b := range best {
+				accs[b.topic].score += b.w
 				if front {
-					accs[ti].front = true
+					accs[b.topic].front = true
 				}
 			}
-			clear(best)
+			best = best[:0]
 		}
 		for i := 0; i < len(toks); {
 			if tk := toks[i].Text; tk == "." || tk == ";" || tk == "!" || tk == "?" || toks[i].NL {
@@ -184,9 +184,7 @@ func (t *Taxonomy) ClassifyParas(title, lead vntext.Para, rest []vntext.Para) []
 				if r.strong {
 					w *= 2
 				}
-				if w > best[r.topic] {
-					best[r.topic] = w
-				}
+				best = raise(best, r.topic, w)
 			}
 			i += n
 		}
@@ -205,4 +203,23 @@ func (t *Taxonomy) ClassifyParas(title, lead vntext.Para, rest []vntext.Para) []
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	return out
+}
+
+// topicWeight is a topic's best keyword weight within one sentence.
+type topicWeight struct {
+	topic int
+	w     float64
+}
+
+// raise records weight w for topic in best, keeping the higher weight when
+// the topic is already there. A sentence names few topics, so a slice
+// searched in order beats a map.
+func raise(best []topicWeight, topic int, w float64) []topicWeight {
+	for i := range best {
+		if best[i].topic == topic {
+			best[i].w = max(best[i].w, w)
+			return best
+		}
+	}
+	return append(best, topicWeight{topic, w})
 }

@@ -178,6 +178,12 @@ var subLevels = subLevelSet{vnlex.NewPhrases(map[string]bool{
 // Find returns the organisers named in the title and in the lead's first
 // sentence (both canonical text). Never nil.
 func (f *Finder) Find(title, lead string) []search.Unit {
+	return f.FindParas(vntext.Para{Text: title, Toks: vntext.Tokenize(title)}, vntext.Para{Text: lead, Toks: vntext.Tokenize(lead)})
+}
+
+// FindParas is Find on a title and lead already tokenized
+// (vntext.NewPara), so that they are not tokenized again.
+func (f *Finder) FindParas(title, lead vntext.Para) []search.Unit {
 	out := []search.Unit{}
 	seen := map[string]bool{}
 	add := func(us []search.Unit) {
@@ -189,10 +195,22 @@ func (f *Finder) Find(title, lead string) []search.Unit {
 			}
 		}
 	}
-	add(f.subject(title))
-	add(f.subject(firstSentence(lead)))
-	add(f.introducedByDo(lead))
+	add(f.subject(title.Toks))
+	add(f.subject(firstSentenceToks(lead)))
+	add(f.introducedByDo(lead.Toks))
 	return dropShorter(out)
+}
+
+// firstSentenceToks returns the tokens of p's first sentence
+// (firstSentence). The sentence ends at a '.' or a line break, which no
+// token spans, so they are the tokens of p that end by then.
+func firstSentenceToks(p vntext.Para) []vntext.Token {
+	end := len(firstSentence(p.Text))
+	k := 0
+	for k < len(p.Toks) && p.Toks[k].End <= end {
+		k++
+	}
+	return p.Toks[:k:k]
 }
 
 // dropShorter removes a unit written without its place name when the same
@@ -303,8 +321,7 @@ func subjectStart(toks []vntext.Token) int {
 
 // subject reads the bodies that open a sentence, before its main verb, and
 // the co-organisers after "phối hợp với".
-func (f *Finder) subject(s string) []search.Unit {
-	toks := vntext.Tokenize(s)
+func (f *Finder) subject(toks []vntext.Token) []search.Unit {
 	var items []item
 	i := subjectStart(toks)
 	if it, ok := f.bodyAt(toks, i); ok {
@@ -347,8 +364,7 @@ func (f *Finder) subject(s string) []search.Unit {
 }
 
 // introducedByDo finds "do <body> tổ chức" in the lead.
-func (f *Finder) introducedByDo(s string) []search.Unit {
-	toks := vntext.Tokenize(s)
+func (f *Finder) introducedByDo(toks []vntext.Token) []search.Unit {
 	var items []item
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Key != "do" || toks[i].Upper {
