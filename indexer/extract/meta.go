@@ -44,7 +44,9 @@ var metaSelector = mustSelectorSet("html, title, base, link, meta, script, [item
 // kind, in document order.
 func readMeta(doc *goquery.Document) *pageMeta {
 	m := &pageMeta{}
-	for _, n := range doc.FindMatcher(metaSelector).Nodes {
+	// The document node itself never matches: matching it and below is
+	// doc.FindMatcher, without goquery's intermediate selections.
+	for _, n := range matchSelfAndBelow(doc.Selection, metaSelector) {
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")

@@ -59,10 +59,33 @@ const (
 	flagAll = flagStripUnlikely | flagWeightClasses | flagCleanConditionally
 )
 
-// textCount counts non-space runes and commas in s.
+// textCount counts non-space runes and commas in s. It is textStats
+// without the words, for the scorer's pass over every text node.
 func textCount(s string) (n, commas int) {
-	n, commas, _ = textStats(s)
-	return n, commas
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no look-up tables
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				continue
+			case ',':
+				commas++
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !isLatinLetter(r) && (isSpace(r) || unicode.IsSpace(r)) {
+			continue
+		}
+		n++
+		switch r {
+		case '，', '、', '،':
+			commas++
+		}
+	}
+	return
 }
 
 // textStats returns textCount's non-space runes and commas and wordCount's
