@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // needsCanonSlow is needsCanon written rune by rune over the toned table,
@@ -72,6 +73,43 @@ func TestKeyMatchesSlow(t *testing.T) {
 		s := b.String()
 		if got, want := Key(s), strings.Join(strings.Fields(Lower(s)), " "); got != want {
 			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestWordEndMatchesSlow checks wordEnd against the rune-by-rune word scan
+// it replaced.
+func TestWordEndMatchesSlow(t *testing.T) {
+	parts := []string{"a", "Z", "ệ", "Ư", "'", "’", "9", " ", ".", "\u0301", "\xff", "H", "l"}
+	r := rand.New(rand.NewSource(5))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		b.WriteString("x")
+		for k := r.Intn(8); k > 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		j := 1
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += w2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’') && j+w2 < len(s) {
+				if r3, _ := utf8.DecodeRuneInString(s[j+w2:]); unicode.IsLetter(r3) {
+					j += w2
+					continue
+				}
+			}
+			break
+		}
+		upper := false
+		for _, c := range s[:j] {
+			upper = upper || unicode.IsUpper(c)
+		}
+		if end, up := wordEnd(s, 0); end != j || up != upper {
+			t.Fatalf("wordEnd(%q) = %d, %v, want %d, %v", s, end, up, j, upper)
 		}
 	}
 }

@@ -43,24 +43,9 @@ func Tokenize(s string) []Token {
 			continue
 		}
 		if isWordRune(r) {
-			j := i + w
-			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if isWordRune(r2) {
-					j += w2
-					continue
-				}
-				if (r2 == '\'' || r2 == '’') && j+w2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if unicode.IsLetter(r3) {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
+			j, upper := wordEnd(s, i)
 			t := s[i:j]
-			if hasUpper(t) {
+			if upper {
 				keys.add(len(toks), t)
 			}
 			toks = append(toks, Token{Text: t, Start: i, End: j, Key: t, Word: true,
@@ -76,6 +61,36 @@ func Tokenize(s string) []Token {
 	}
 	keys.assign(toks)
 	return toks
+}
+
+// wordEnd returns the end of the word that starts at s[i] (letters,
+// digits and inner apostrophes) and whether it holds an uppercase letter.
+func wordEnd(s string, i int) (end int, upper bool) {
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && c != '\'' { // ASCII: no tables
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				break
+			}
+			upper = upper || c <= 'Z' && c >= 'A'
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			upper = upper || isUpper(r)
+			j += w
+			continue
+		}
+		if (r == '\'' || r == '’') && j > i && j+w < len(s) {
+			if r3, _ := utf8.DecodeRuneInString(s[j+w:]); unicode.IsLetter(r3) {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j, upper
 }
 
 // lowerKeys lowercases the words of one text that hold capitals into one
@@ -127,26 +142,6 @@ func isWordRune(r rune) bool {
 // without the Unicode tables' binary search.
 func isVietLetter(r rune) bool {
 	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
-}
-
-// hasUpper reports whether t holds an uppercase letter.
-func hasUpper(t string) bool {
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return true
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(t[i:])
-		if isUpper(r) {
-			return true
-		}
-		i += w
-	}
-	return false
 }
 
 // isUpper is unicode.IsUpper with a shortcut for the toned vowels
