@@ -37,10 +37,9 @@ func stripSiteSuffix(t, site string) string {
 	return t
 }
 
-// sameTitle reports whether heading text h is the article title given the
-// reference title ref (from metadata or <title>).
-func sameTitle(h, ref string) bool {
-	h, ref = strings.ToLower(h), strings.ToLower(ref)
+// sameTitleLower reports whether heading text h is the article title given
+// the reference title ref (from metadata or <title>), both lowercased.
+func sameTitleLower(h, ref string) bool {
 	if h == "" || ref == "" {
 		return false
 	}
@@ -107,9 +106,16 @@ func findTitle(body *html.Node, pm *pageMeta) (*html.Node, string) {
 		}
 	}
 	walk(body)
+	// Candidates are compared with the reference title and <title>,
+	// lowercased once here rather than at every comparison.
+	refL, htmlTitleL := strings.ToLower(ref), strings.ToLower(pm.htmlTitle)
+	isTitle := func(t string) bool {
+		tl := strings.ToLower(t)
+		return sameTitleLower(tl, refL) || sameTitleLower(tl, htmlTitleL)
+	}
 	for _, h := range h1s {
 		t := nodeText(h, 1000)
-		if sameTitle(t, ref) || sameTitle(t, pm.htmlTitle) {
+		if isTitle(t) {
 			return h, t
 		}
 	}
@@ -125,7 +131,7 @@ func findTitle(body *html.Node, pm *pageMeta) (*html.Node, string) {
 			if len(t) > 400 || len(t) < 8 {
 				continue
 			}
-			if (sameTitle(t, ref) || sameTitle(t, pm.htmlTitle)) && len(t) > len(bestText) {
+			if isTitle(t) && len(t) > len(bestText) {
 				best, bestText = n, t
 			}
 		}
