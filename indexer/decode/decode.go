@@ -62,15 +62,16 @@ func Decode(body []byte, contentType string) (Result, error) {
 	case bytes.HasPrefix(body, []byte("\xFE\xFF")):
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), body, "utf-16be"), nil
 	}
-	valid := utf8.Valid(body)
-	ascii := valid && isASCII(body)
+	sc := scanBody(body)
+	valid := sc.valid
+	ascii := valid && sc.ascii
 	if valid && !ascii {
 		// UTF-8 with non-ASCII text is UTF-8, whatever was declared:
 		// single-byte text is practically never valid UTF-8.
 		if err := binaryCheck(body); err != nil {
 			return Result{}, err
 		}
-		if fastPath(body) {
+		if sc.fast(body) {
 			return Result{Text: string(body), Charset: "utf-8"}, nil
 		}
 		return repair(string(body), "utf-8", body), nil
@@ -136,68 +137,81 @@ func Decode(body []byte, contentType string) (Result, error) {
 // NFC, nothing to clean, and no sign of legacy-font text (no font hints, and
 // either no Latin-1 letters or plenty of genuinely Vietnamese ones).
 func fastPath(b []byte) bool {
-	latin1, vn := 0, 0
-	// other: a rune outside Latin (U+0080–U+024F, U+1E00–U+1EFF) and the
-	// common punctuation (U+2010–U+205E), for which NFC is checked.
-	other := false
-	for i := 0; i < len(b); i++ {
+	return scanBody(b).fast(b)
+}
+
+// bodyScan is what one pass over a page's bytes tells Decode: whether they
+// are valid UTF-8 and ASCII, and the fast path's evidence.
+type bodyScan struct {
+	valid, ascii bool
+	// clean: no NUL, soft hyphen, Ð/ð, combining mark or zero-width
+	// character, nothing that cleaning or NFC would change.
+	clean bool
+	// latin1 counts Latin-1 letters, vn letters only Vietnamese uses
+	// (ă, đ, ơ, ư… and the toned vowels U+1E80–U+1EFF).
+	latin1, vn int
+	// other: a rune outside Latin (U+0080–U+027F, U+1E00–U+1EFF) and the
+	// common punctuation (U+2010–U+205E), for which NFC must be checked.
+	other bool
+}
+
+// scanBody validates b as UTF-8 and gathers the fast path's evidence in
+// the same pass.
+func scanBody(b []byte) bodyScan {
+	s := bodyScan{valid: true, ascii: true, clean: true}
+	for i := 0; i < len(b); {
 		c := b[i]
-		if c < 0x80 {
+		if c < utf8.RuneSelf {
 			if c == 0 {
-				return false
+				s.clean = false
 			}
+			i++
 			continue
 		}
-		if c < 0xC0 {
-			continue // continuation byte
+		s.ascii = false
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			s.valid = false
+			return s
 		}
-		var c1, c2 byte
-		if i+1 < len(b) {
-			c1 = b[i+1]
-		}
-		if i+2 < len(b) {
-			c2 = b[i+2]
-		}
-		switch {
-		case c == 0xC2 || c == 0xC3:
-			if c == 0xC2 && c1 == 0xAD || c == 0xC3 && (c1 == 0x90 || c1 == 0xB0) {
-				return false // soft hyphen, Ð, ð
-			}
-			latin1++
-		case c >= 0xC4 && c <= 0xC6:
-			vn++
-		case c >= 0xC7 && c <= 0xC9:
-		case c == 0xCC || c == 0xCD:
-			return false // combining marks: needs NFC
-		case c == 0xE1 && c1 >= 0xB8 && c1 <= 0xBB:
-			if c1 >= 0xBA {
-				vn++
-			}
-		case c == 0xE2 && c1 == 0x80 && c2 >= 0x8B && c2 <= 0x8D, c == 0xE2 && c1 == 0x81 && c2 == 0xA0:
-			return false // zero-width
-		case c == 0xE2 && (c1 == 0x80 && c2 >= 0x90 || c1 == 0x81 && c2 <= 0x9E):
-		case c == 0xEF && c1 == 0xBB && c2 == 0xBF:
-			return false // BOM / zero-width no-break space
-		default:
-			other = true
+		i += size
+		if s.clean {
+			s.note(r)
 		}
 	}
-	if latin1 > 0 && vn*4 < latin1 {
+	return s
+}
+
+// note records one non-ASCII rune.
+func (s *bodyScan) note(r rune) {
+	switch {
+	case r == 0xAD || r == 'Ð' || r == 'ð', r >= 0x300 && r < 0x380,
+		r >= 0x200B && r <= 0x200D, r == 0x2060, r == 0xFEFF:
+		s.clean = false // soft hyphen, eth, combining marks, zero-width
+	case r < 0x100:
+		s.latin1++
+	case r < 0x1C0:
+		s.vn++
+	case r < 0x280:
+	case r >= 0x1E00 && r <= 0x1EFF:
+		if r >= 0x1E80 {
+			s.vn++
+		}
+	case r >= 0x2010 && r <= 0x205E:
+	default:
+		s.other = true
+	}
+}
+
+// fast reports whether the scanned valid UTF-8 b can be returned as it is.
+func (s bodyScan) fast(b []byte) bool {
+	if !s.clean || s.latin1 > 0 && s.vn*4 < s.latin1 {
 		return false
 	}
 	if fontHint(b) != "" {
 		return false
 	}
-	return !other || norm.NFC.IsNormal(b)
-}
-
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return !s.other || norm.NFC.IsNormal(b)
 }
 
 func isASCIIString(s string) bool {
