@@ -59,7 +59,7 @@ func buildTestIndex(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
-	b := w.Index().NewBatch()
+	b := w.NewBatch()
 	err = source.Walk(ctx, []string{archiveDir}, source.Options{}, func(pg source.Page) error {
 		if pg.Err != nil {
 			return nil
@@ -81,7 +81,7 @@ func buildTestIndex(ctx context.Context, dir string) error {
 			return fmt.Errorf("index hostile article: %w", err)
 		}
 	}
-	if err := w.Index().Batch(b); err != nil {
+	if err := w.Apply(b); err != nil {
 		w.Abort()
 		return fmt.Errorf("batch: %w", err)
 	}

@@ -124,7 +124,7 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Report
 	}
 	rep.MappingChanged = !sameMapping(w.Index().Mapping(), opts.Mapping)
 
-	runErr := write(ctx, w.Index(), !w.Empty(), paths, opts, rep)
+	runErr := write(ctx, w, !w.Empty(), paths, opts, rep)
 	rep.Seconds = time.Since(rep.Started).Seconds()
 	if rep.Seconds > 0 {
 		rep.PagesPerSecond = float64(rep.Pages) / rep.Seconds
@@ -186,7 +186,7 @@ type result struct {
 
 // write runs the walk → workers → writer pipeline into idx. lookup says
 // whether idx may already hold documents (so hashes must be compared).
-func write(parent context.Context, idx bleve.Index, lookup bool, paths []string, opts Options, rep *Report) error {
+func write(parent context.Context, idx *store.Writer, lookup bool, paths []string, opts Options, rep *Report) error {
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
@@ -343,7 +343,7 @@ func reasonKey(reason string) string {
 
 // writer accumulates articles and writes them in batches.
 type writer struct {
-	idx     bleve.Index
+	idx     *store.Writer
 	lookup  bool
 	opts    Options
 	rep     *Report
@@ -354,22 +354,22 @@ type writer struct {
 	// dups holds the IDs seen more than once in this run.
 	dups map[string]bool
 
-	batches  chan *bleve.Batch // to the applying goroutine
+	batches  chan *store.Batch // to the applying goroutine
 	inflight sync.WaitGroup    // batches sent, not yet applied
 	mu       sync.Mutex
 	err      error // first error applying a batch
 }
 
-func newWriter(idx bleve.Index, lookup bool, opts Options, rep *Report) *writer {
+func newWriter(idx *store.Writer, lookup bool, opts Options, rep *Report) *writer {
 	w := &writer{idx: idx, lookup: lookup, opts: opts, rep: rep, seen: map[string]int{}, dups: map[string]bool{},
-		batches: make(chan *bleve.Batch, 1)}
+		batches: make(chan *store.Batch, 1)}
 	// Bleve builds a segment inside Batch, on the calling goroutine: apply
 	// batches on their own goroutine so the next batch is collected (and
 	// pages processed) meanwhile.
 	go func() {
 		for b := range w.batches {
 			if w.applyErr() == nil {
-				if err := w.idx.Batch(b); err != nil {
+				if err := w.idx.Apply(b); err != nil {
 					w.mu.Lock()
 					w.err = fmt.Errorf("write batch: %w", err)
 					w.mu.Unlock()
@@ -446,7 +446,7 @@ func (w *writer) flush() error {
 	}
 	if len(ids) > 0 {
 		var err error
-		if existing, err = hashes(w.idx, ids); err != nil {
+		if existing, err = hashes(w.idx.Index(), ids); err != nil {
 			return err
 		}
 	}

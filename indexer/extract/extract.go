@@ -254,7 +254,7 @@ func extract(src string, meta Meta) result {
 	paras, byline := splitByline(paras)
 	a.Author = pickAuthor(byline, pm.author, pm.metaAuthor, pm.siteName, a.Site)
 	for i := range paras {
-		paras[i] = cleanText(paras[i])
+		paras[i] = cleanCollapsed(paras[i])
 	}
 	a.Body = joinCapped(paras, maxBody)
 	for i := range a.Captions {

@@ -96,3 +96,9 @@ func absURL(base, ref string) string {
 func cleanText(s string) string {
 	return decode.Clean(collapse(s))
 }
+
+// cleanCollapsed is cleanText for text that collapse has already made (the
+// collector's paragraphs, nodeText): collapse would return it unchanged.
+func cleanCollapsed(s string) string {
+	return decode.Clean(s)
+}

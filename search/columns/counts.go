@@ -8,7 +8,8 @@ type TermCount struct {
 	Count int
 }
 
-// Counts counts documents per value of one keyword field of a View.
+// Counts counts documents per value of one keyword field of a View. A nil
+// *Counts (nothing was counted) has no values.
 type Counts struct {
 	view *View
 	i    int
@@ -30,6 +31,9 @@ func (c *Counts) Add(d Doc) {
 
 // Of returns the count of one value (0 when no counted document has it).
 func (c *Counts) Of(value string) int {
+	if c == nil {
+		return 0
+	}
 	o, ok := c.view.cache.Ord(c.view.fields[c.i], value)
 	if !ok || int(o) >= len(c.n) {
 		return 0
@@ -40,6 +44,9 @@ func (c *Counts) Of(value string) int {
 // Top returns the k most frequent values (k <= 0: all), most frequent
 // first, ties in value order. Values no counted document has are left out.
 func (c *Counts) Top(k int) []TermCount {
+	if c == nil {
+		return nil
+	}
 	vals := c.view.cache.values(c.view.fields[c.i])
 	cmp := func(a, b TermCount) int {
 		if before(a, b) {
@@ -84,4 +91,15 @@ func before(a, b TermCount) bool {
 		return a.Count > b.Count
 	}
 	return a.Term < b.Term
+}
+
+// Merge adds o's counts (of the same field, from a View of the same
+// Cache: another shard) to c's.
+func (c *Counts) Merge(o *Counts) {
+	if len(o.n) > len(c.n) {
+		c.n = append(c.n, make([]uint32, len(o.n)-len(c.n))...)
+	}
+	for i, n := range o.n {
+		c.n[i] += n
+	}
 }

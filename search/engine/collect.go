@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -30,8 +31,10 @@ import (
 //
 // Bleve still finds and scores the matches; its collector is asked for no
 // hits (its cheapest path: no sort values, no IDs) and hands each match to
-// our handler, which keeps the best candidates and, at the end, loads the
-// stored fields of the page's hits while the index snapshot is still open.
+// our handler. On an alias over several shards (search/store) Bleve
+// searches the shards concurrently, each with a handler of its own: each
+// keeps its best candidates and counts; collect merges them, then loads
+// the page's stored fields by ID.
 
 // collectSpec says what one collection computes.
 type collectSpec struct {
@@ -70,33 +73,134 @@ func parseRankKey(after []string) (*rankKey, error) {
 	return &rankKey{key: k, id: after[1]}, nil
 }
 
-// collect runs the query q with our handler; the result's Total counts
+// collect runs the query q with our handlers; the result's Total counts
 // every match, and spec.hits holds the page.
 func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	if spec.sort != search.SortRelevance {
 		req.Score = "none" // ranked by date: scores are neither used nor shown
 	}
+	// Each shard scores with its own BM25 statistics. Articles are spread
+	// over the shards by a hash of their ID, so on an archive of any size
+	// the statistics agree. (Bleve's global scoring, which shares document
+	// counts and field lengths in a first pass, was tried: in Bleve 2.6.3 it
+	// loses every match of a query that has a date range.)
 	fields := slices.Clone(spec.facets)
 	dateCol := -1
 	if spec.want > 0 && spec.sort != search.SortRelevance {
 		dateCol = len(fields)
 		fields = append(fields, schema.FieldDate)
 	}
+	var (
+		mu    sync.Mutex
+		parts []*handler
+	)
 	maker := func(sctx *bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error) {
 		view, err := e.cols.View(sctx.IndexReader, fields)
 		if err != nil {
 			return nil, false, err
 		}
-		h := &handler{spec: spec, sctx: sctx, view: view, dateCol: dateCol}
-		spec.counts = make([]*columns.Counts, len(spec.facets))
+		h := &handler{spec: spec, sctx: sctx, view: view, dateCol: dateCol, counts: make([]*columns.Counts, len(spec.facets))}
 		for i := range spec.facets {
-			spec.counts[i] = view.Counts(i)
+			h.counts[i] = view.Counts(i)
 		}
+		mu.Lock()
+		parts = append(parts, h)
+		mu.Unlock()
 		return h.handle, false, nil
 	}
-	ctx = context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker))
-	return e.run(ctx, req)
+	res, err := e.run(context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker)), req)
+	if err != nil {
+		return nil, err
+	}
+	page := spec.merge(parts)
+	if spec.hits, err = e.load(ctx, page, spec.fields); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// merge sums the shards' counts into spec.counts and merges their ranked
+// candidates, setting spec.last; it returns the page's candidates.
+func (spec *collectSpec) merge(parts []*handler) []*candidate {
+	spec.counts = make([]*columns.Counts, len(spec.facets))
+	var ranked []*candidate
+	for _, h := range parts {
+		for i, c := range h.counts {
+			if spec.counts[i] == nil {
+				spec.counts[i] = c
+			} else {
+				spec.counts[i].Merge(c)
+			}
+		}
+		ranked = append(ranked, h.ranked...)
+	}
+	// Every kept candidate's ID was loaded by its shard's flush.
+	slices.SortFunc(ranked, func(a, b *candidate) int {
+		if spec.better(a.key, a.id, b.key, b.id) {
+			return -1
+		}
+		return 1
+	})
+	if len(ranked) > spec.want {
+		ranked = ranked[:spec.want]
+	}
+	if len(ranked) == spec.want && len(ranked) > 0 {
+		last := ranked[len(ranked)-1]
+		spec.last = &rankKey{key: last.key, id: last.id}
+	}
+	if spec.skip >= len(ranked) {
+		return nil
+	}
+	return ranked[spec.skip:]
+}
+
+// better reports whether (key a, ID x) ranks before (key b, ID y).
+func (spec *collectSpec) better(a float64, x string, b float64, y string) bool {
+	if a != b {
+		return a > b
+	}
+	return spec.idAfter(y, x)
+}
+
+// idAfter reports whether ID x comes after ID y in the tie-break order.
+func (spec *collectSpec) idAfter(x, y string) bool {
+	if spec.sort == search.SortNewest {
+		return x < y
+	}
+	return x > y
+}
+
+// load returns the page's hits with their stored fields, in page order.
+// A hit deleted since it was found (an index switch in between) is left
+// out.
+func (e *Engine) load(ctx context.Context, page []*candidate, fields []string) ([]*bsearch.DocumentMatch, error) {
+	out := make([]*bsearch.DocumentMatch, 0, len(page))
+	if len(page) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(page))
+	for i, c := range page {
+		ids[i] = c.id
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = fields
+	req.Score = "none"
+	res, err := e.run(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("engine: load hits: %w", err)
+	}
+	byID := make(map[string]*bsearch.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h
+	}
+	for _, c := range page {
+		if h := byID[c.id]; h != nil {
+			h.Score = c.score
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 // candidate is a match that may make the page.
@@ -113,7 +217,9 @@ type handler struct {
 	sctx    *bsearch.SearchContext
 	view    *columns.View
 	dateCol int
-	heap    []*candidate // worst candidate first
+	counts  []*columns.Counts // one per spec.facets
+	heap    []*candidate      // worst candidate first
+	ranked  []*candidate      // the kept candidates, best first, IDs loaded
 	err     error
 }
 
@@ -126,7 +232,7 @@ func (h *handler) handle(d *bsearch.DocumentMatch) error {
 	if !ok {
 		return fmt.Errorf("engine: match %x is outside the index snapshot", []byte(d.IndexInternalID))
 	}
-	for _, c := range h.spec.counts {
+	for _, c := range h.counts {
 		c.Add(doc)
 	}
 	if h.spec.want == 0 {
@@ -155,7 +261,7 @@ func (h *handler) handle(d *bsearch.DocumentMatch) error {
 // offer keeps c if it is among the best want candidates after the cursor.
 func (h *handler) offer(c *candidate) {
 	if a := h.spec.after; a != nil {
-		if c.key > a.key || c.key == a.key && !h.idAfter(h.id(c), a.id) {
+		if c.key > a.key || c.key == a.key && !h.spec.idAfter(h.id(c), a.id) {
 			return // on an earlier page
 		}
 	}
@@ -172,20 +278,12 @@ func (h *handler) offer(c *candidate) {
 	h.down(0)
 }
 
-// better reports whether a ranks before b.
+// better reports whether a ranks before b, loading IDs only on a tie.
 func (h *handler) better(a, b *candidate) bool {
 	if a.key != b.key {
 		return a.key > b.key
 	}
-	return h.idAfter(h.id(b), h.id(a))
-}
-
-// idAfter reports whether ID x comes after ID y in the tie-break order.
-func (h *handler) idAfter(x, y string) bool {
-	if h.spec.sort == search.SortNewest {
-		return x < y
-	}
-	return x > y
+	return h.spec.idAfter(h.id(b), h.id(a))
 }
 
 // id loads a candidate's document ID once.
@@ -234,58 +332,21 @@ func (h *handler) down(i int) {
 	}
 }
 
-// flush ranks the kept candidates and loads the page's hits.
+// flush loads the IDs of the kept candidates (the shards' candidates are
+// merged by key and ID) and ranks them.
 func (h *handler) flush() error {
+	for _, c := range h.heap {
+		h.id(c)
+	}
 	if h.err != nil {
 		return h.err
 	}
-	ranked := slices.Clone(h.heap)
-	slices.SortFunc(ranked, func(a, b *candidate) int {
+	h.ranked = slices.Clone(h.heap)
+	slices.SortFunc(h.ranked, func(a, b *candidate) int {
 		if h.better(a, b) {
 			return -1
 		}
 		return 1
 	})
-	if len(ranked) == h.spec.want && len(ranked) > 0 {
-		last := ranked[len(ranked)-1]
-		h.spec.last = &rankKey{key: last.key, id: h.id(last)}
-	}
-	if h.spec.skip < len(ranked) {
-		ranked = ranked[h.spec.skip:]
-	} else {
-		ranked = nil
-	}
-	h.spec.hits = make([]*bsearch.DocumentMatch, 0, len(ranked))
-	for _, c := range ranked {
-		dm := &bsearch.DocumentMatch{ID: h.id(c), IndexInternalID: internalID(c.num), Score: c.score}
-		if h.err != nil {
-			return h.err
-		}
-		if err := h.load(dm); err != nil {
-			return err
-		}
-		h.spec.hits = append(h.spec.hits, dm)
-	}
-	return nil
-}
-
-// load reads the stored fields spec.fields of a hit into its Fields.
-func (h *handler) load(dm *bsearch.DocumentMatch) error {
-	if len(h.spec.fields) == 0 {
-		return nil
-	}
-	doc, err := h.sctx.IndexReader.Document(dm.ID)
-	if err != nil {
-		return fmt.Errorf("engine: load %q: %w", dm.ID, err)
-	}
-	if doc == nil {
-		return fmt.Errorf("engine: load %q: %w", dm.ID, search.ErrNotFound)
-	}
-	dm.Fields = map[string]any{}
-	doc.VisitFields(func(f index.Field) {
-		if slices.Contains(h.spec.fields, f.Name()) {
-			dm.Fields[f.Name()] = string(f.Value())
-		}
-	})
-	return nil
+	return h.err
 }

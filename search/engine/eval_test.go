@@ -318,28 +318,12 @@ func TestJudgedQueries(t *testing.T) {
 	if len(qs) < 40 {
 		t.Errorf("only %d judged queries, want at least 40", len(qs))
 	}
-	m, err := schema.Mapping()
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	idx, err := bleve.New(filepath.Join(dir, "ours"), m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer idx.Close()
-	b := idx.NewBatch()
-	for _, a := range arts {
-		if err := b.Index(a.ID, schema.Document(a)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := idx.Batch(b); err != nil {
-		t.Fatal(err)
-	}
+	// Sharded as search/store serves it.
+	eng := newTestEngine(t, arts)
 	std := standardIndex(t, filepath.Join(dir, "standard"), arts)
 	defer std.Close()
-	ours, base := oursRanker(New(idx, Options{})), standardRanker(std)
+	ours, base := oursRanker(eng), standardRanker(std)
 
 	for _, q := range qs {
 		for id := range q.Rel {

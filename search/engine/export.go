@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -68,45 +69,55 @@ func (e *Engine) FacetValues(ctx context.Context, field, prefix string, n int) (
 	p := schema.Fold(strings.TrimSpace(prefix))
 	fx := field + schema.FacetFoldSuffix
 	found := map[string]int{}
+	var mu sync.Mutex
+	// scan adds the values whose folded form keep accepts, with their
+	// document counts summed over the shards.
 	scan := func(dictPrefix string, keep func(folded string) bool) error {
-		var d index.FieldDict
-		var err error
-		if dictPrefix == "" {
-			d, err = e.idx.FieldDict(fx)
-		} else {
-			d, err = e.idx.FieldDictPrefix(fx, []byte(dictPrefix))
-		}
-		if err != nil {
-			return fmt.Errorf("engine: facet values %s: %w", field, err)
-		}
-		defer d.Close()
-		for i := 0; ; i++ {
-			if i%1024 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
+		return e.eachShard(ctx, func(r index.IndexReader) error {
+			var d index.FieldDict
+			var err error
+			if dictPrefix == "" {
+				d, err = r.FieldDict(fx)
+			} else {
+				d, err = r.FieldDictPrefix(fx, []byte(dictPrefix))
 			}
-			de, err := d.Next()
 			if err != nil {
 				return fmt.Errorf("engine: facet values %s: %w", field, err)
 			}
-			if de == nil {
-				return nil
+			defer d.Close()
+			local := map[string]int{}
+			for i := 0; ; i++ {
+				if i%1024 == 0 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+				}
+				de, err := d.Next()
+				if err != nil {
+					return fmt.Errorf("engine: facet values %s: %w", field, err)
+				}
+				if de == nil {
+					break
+				}
+				folded, orig, ok := strings.Cut(de.Term, schema.FoldSep)
+				if ok && keep(folded) {
+					local[orig] += int(de.Count)
+				}
 			}
-			folded, orig, ok := strings.Cut(de.Term, schema.FoldSep)
-			if !ok || !keep(folded) {
-				continue
+			mu.Lock()
+			defer mu.Unlock()
+			for v, n := range local {
+				found[v] += n
 			}
-			if int(de.Count) > found[orig] {
-				found[orig] = int(de.Count)
-			}
-		}
+			return nil
+		})
 	}
 	if err := scan(p, func(string) bool { return true }); err != nil {
 		return nil, err
 	}
 	first := sorted(found)
 	if len(first) < n && p != "" {
+		clear(found)
 		if err := scan("", func(f string) bool { return strings.Contains(f, " "+p) }); err != nil {
 			return nil, err
 		}

@@ -122,23 +122,24 @@ func (e *Engine) weightedTerms(ctx context.Context, a *search.Article) ([]weight
 	if err != nil {
 		return nil, fmt.Errorf("engine: similar: %w", err)
 	}
+	var terms []string
+	for t := range tf {
+		if useful(t) {
+			terms = append(terms, t)
+		}
+	}
+	dfs, err := e.docFreqs(ctx, schema.FieldBody, terms)
+	if err != nil {
+		return nil, fmt.Errorf("engine: similar: %w", err)
+	}
 	var out []weightedTerm
-	for t, f := range tf {
-		if !useful(t) {
-			continue
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		df, err := e.docFreq(schema.FieldBody, t)
-		if err != nil {
-			return nil, fmt.Errorf("engine: similar: %w", err)
-		}
+	for _, t := range terms {
+		df := dfs[t]
 		if df == 0 || float64(df) > 0.5*float64(total) && total > 10 {
 			continue
 		}
 		idf := math.Log(1 + float64(total)/float64(df))
-		out = append(out, weightedTerm{t, (1 + math.Log(f)) * idf})
+		out = append(out, weightedTerm{t, (1 + math.Log(tf[t])) * idf})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {
@@ -168,27 +169,4 @@ func useful(t string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// docFreq is the number of documents with term in field. It reads the
-// term dictionary, which works on an index and on a one-index alias alike.
-func (e *Engine) docFreq(field, term string) (uint64, error) {
-	d, err := e.idx.FieldDictRange(field, []byte(term), []byte(term))
-	if err != nil {
-		return 0, err
-	}
-	defer d.Close()
-	var n uint64
-	for {
-		de, err := d.Next()
-		if err != nil {
-			return 0, err
-		}
-		if de == nil {
-			return n, nil
-		}
-		if de.Term == term {
-			n += de.Count
-		}
-	}
 }

@@ -9,8 +9,13 @@
 //	DIR/CURRENT            one line: the name of the live generation ("gen-000007").
 //	                       Replaced atomically: written to CURRENT.tmp, fsynced,
 //	                       renamed over CURRENT, then DIR itself is fsynced.
-//	DIR/gen-NNNNNN/        one generation: a Bleve scorch index
+//	DIR/gen-NNNNNN/        one generation: SHARDS (the number of shards, N,
+//	                       written last when the generation is created) and
+//	                       shard-0 … shard-(N-1), each a Bleve scorch index
 //	                       (index_meta.json + store/root.bolt + store/*.zap).
+//	                       An article lives in shard ShardOf(ID, N). A
+//	                       generation written before shards is one Bleve
+//	                       index in gen-NNNNNN/ itself, and opens as one shard.
 //	DIR/PENDING            present while a writer works: "gen-NNNNNN MODE BASE"
 //	                       naming the generation being written (MODE "update" or
 //	                       "rebuild"; BASE the live generation it started from).
@@ -23,9 +28,13 @@
 //
 // Readers (Open) only ever open the generation named by CURRENT, read-only,
 // so any number of processes may serve one directory. A Store's Index is a
-// bleve.IndexAlias: Reload re-reads CURRENT and, when it names a new
-// generation, opens it and swaps it in with IndexAlias.Swap (which waits for
-// running searches) before closing the old one. Watch polls CURRENT.
+// bleve.IndexAlias over the live generation's shards, which Bleve searches
+// concurrently (DefaultShards is 2: one query, and indexing, use two
+// cores): Reload re-reads CURRENT and, when it names a new generation,
+// opens it and swaps it in with IndexAlias.Swap (which waits for running
+// searches) before closing the old one. Watch polls CURRENT. Writers write
+// through Writer.NewBatch and Writer.Apply, which route each article to
+// its shard and apply the shards' batches in parallel.
 //
 // Writers (BeginUpdate, BeginRebuild) never write into the live generation.
 // An update clones the live generation (hard links to the immutable .zap

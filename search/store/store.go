@@ -46,34 +46,38 @@ type Store struct {
 	alias bleve.IndexAlias
 
 	mu     sync.Mutex // serialises Reload and Close
-	live   bleve.Index
+	live   *generation
 	gen    string
 	closed bool
 }
 
 // Open opens the live generation of the index directory dir, read-only.
 func Open(dir string) (*Store, error) {
-	gen, idx, err := openLive(dir)
+	gen, g, err := openLive(dir)
 	if err != nil {
 		return nil, err
 	}
-	alias := bleve.NewIndexAlias(idx)
-	return &Store{dir: dir, alias: alias, live: idx, gen: gen}, nil
+	alias, err := newAlias(g.shards)
+	if err != nil {
+		g.Close()
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	return &Store{dir: dir, alias: alias, live: g, gen: gen}, nil
 }
 
 // openLive reads CURRENT and opens that generation read-only. A writer may
 // remove an old generation between our reading CURRENT and opening it, so a
 // failure is retried after re-reading CURRENT.
-func openLive(dir string) (string, bleve.Index, error) {
+func openLive(dir string) (string, *generation, error) {
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
 		gen, err := ReadCurrent(dir)
 		if err != nil {
 			return "", nil, err
 		}
-		idx, err := openGeneration(filepath.Join(dir, gen), true)
+		g, err := openGeneration(filepath.Join(dir, gen), true)
 		if err == nil {
-			return gen, idx, nil
+			return gen, g, nil
 		}
 		lastErr = err
 		again, err2 := ReadCurrent(dir)
@@ -82,22 +86,6 @@ func openLive(dir string) (string, bleve.Index, error) {
 		}
 	}
 	return "", nil, fmt.Errorf("store: open %s: %w", dir, lastErr)
-}
-
-func openGeneration(path string, readOnly bool) (bleve.Index, error) {
-	cfg := map[string]any{"bolt_timeout": boltTimeout}
-	if readOnly {
-		cfg["read_only"] = true
-	} else {
-		for k, v := range writerConfig() {
-			cfg[k] = v
-		}
-	}
-	idx, err := bleve.OpenUsing(path, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("open generation %s: %w", path, err)
-	}
-	return idx, nil
 }
 
 // ReadCurrent returns the name of the live generation of dir.
@@ -145,19 +133,25 @@ func (s *Store) Reload() (bool, error) {
 	if gen == s.gen {
 		return false, nil
 	}
-	gen, idx, err := openLive(s.dir)
+	gen, g, err := openLive(s.dir)
 	if err != nil {
 		return false, err
 	}
 	if gen == s.gen { // raced back; keep what we have
-		_ = idx.Close()
+		_ = g.Close()
 		return false, nil
 	}
 	old := s.live
 	// Swap adds before it removes, under the alias's write lock, which
 	// waits for every running search: after it returns nobody uses old.
-	s.alias.Swap([]bleve.Index{idx}, []bleve.Index{old})
-	s.live, s.gen = idx, gen
+	s.alias.Swap(g.shards, old.shards)
+	if a, ok := s.alias.(interface {
+		SetIndexMapping(mapping.IndexMapping) error
+	}); ok {
+		// A rebuild may have changed the mapping.
+		_ = a.SetIndexMapping(g.shards[0].Mapping())
+	}
+	s.live, s.gen = g, gen
 	if err := old.Close(); err != nil {
 		slog.Warn("store: closing old generation", "dir", s.dir, "err", err)
 	}
@@ -195,7 +189,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	s.alias.Remove(s.live)
+	s.alias.Remove(s.live.shards...)
 	if err := s.live.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.dir, err)
 	}
@@ -229,15 +223,8 @@ func create(dir string, m mapping.IndexMapping) error {
 	if err != nil {
 		return err
 	}
-	idx, err := bleve.New(filepath.Join(dir, gen), m)
-	if err != nil {
+	if err := createGeneration(filepath.Join(dir, gen), m, DefaultShards); err != nil {
 		return fmt.Errorf("store: create %s: %w", dir, err)
-	}
-	if err := idx.Close(); err != nil {
-		return fmt.Errorf("store: create %s: %w", dir, err)
-	}
-	if err := syncTree(filepath.Join(dir, gen)); err != nil {
-		return err
 	}
 	return writeCurrent(dir, gen)
 }

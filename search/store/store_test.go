@@ -25,13 +25,13 @@ func count(t *testing.T, idx bleve.Index) uint64 {
 
 func write(t *testing.T, w *Writer, ids ...string) {
 	t.Helper()
-	b := w.Index().NewBatch()
+	b := w.NewBatch()
 	for _, id := range ids {
 		if err := b.Index(id, map[string]any{"title": "bài " + id}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := w.Index().Batch(b); err != nil {
+	if err := w.Apply(b); err != nil {
 		t.Fatal(err)
 	}
 }

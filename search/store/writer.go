@@ -30,7 +30,7 @@ type Writer struct {
 	gen     string
 	mode    string
 	base    string
-	idx     bleve.Index
+	g       *generation
 	unlock  func()
 	resumed bool
 	empty   bool
@@ -82,9 +82,9 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string)
 			// A commit was interrupted after CURRENT was replaced.
 			removePending(dir)
 		case p.mode == mode && (mode == ModeRebuild || p.base == live):
-			idx, err := openGeneration(filepath.Join(dir, p.gen), false)
+			g, err := openGeneration(filepath.Join(dir, p.gen), false)
 			if err == nil {
-				w.gen, w.idx, w.resumed = p.gen, idx, true
+				w.gen, w.g, w.resumed = p.gen, g, true
 				w.base = p.base
 				return w, nil
 			}
@@ -104,43 +104,45 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string)
 	}
 	path := filepath.Join(dir, gen)
 	if mode == ModeRebuild {
-		// Created with Bleve's defaults (so index_meta.json records no
-		// writer options), then reopened as a writer generation.
-		idx, err := bleve.New(path, m)
+		// Created with Bleve's defaults, then reopened as a writer
+		// generation.
+		if err := createGeneration(path, m, DefaultShards); err != nil {
+			os.RemoveAll(path)
+			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
+		}
+		g, err := openGeneration(path, false)
 		if err != nil {
-			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
-		}
-		if err := idx.Close(); err != nil {
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
 		}
-		if idx, err = openGeneration(path, false); err != nil {
-			os.RemoveAll(path)
-			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
-		}
-		w.idx, w.empty = idx, true
+		w.g, w.empty = g, true
 	} else {
 		if err := cloneGeneration(filepath.Join(dir, live), path); err != nil {
 			os.RemoveAll(path)
 			return nil, err
 		}
-		idx, err := openGeneration(path, false)
+		g, err := openGeneration(path, false)
 		if err != nil {
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: open clone: %w", err)
 		}
-		w.idx = idx
+		w.g = g
 	}
 	w.gen = gen
 	if err := writeFileAtomic(dir, PendingFile, []byte(gen+" "+mode+" "+live+"\n")); err != nil {
-		w.idx.Close()
+		w.g.Close()
 		return nil, err
 	}
 	return w, nil
 }
 
-// Index is the generation being written.
-func (w *Writer) Index() bleve.Index { return w.idx }
+// Index reads the generation being written, across its shards. Write
+// through Shards.
+func (w *Writer) Index() bleve.Index { return w.g.alias }
+
+// Shards are the generation's shards: an article with ID id belongs in
+// Shards()[ShardOf(id, len(Shards()))].
+func (w *Writer) Shards() []bleve.Index { return w.g.shards }
 
 // Generation names the generation being written.
 func (w *Writer) Generation() string { return w.gen }
@@ -167,11 +169,11 @@ func (w *Writer) Commit() error {
 	defer w.unlock()
 	// Batches are unsafe (see writerConfig): Close would drop what the
 	// persister has not written yet, so wait for it first.
-	if err := waitPersisted(w.idx, persistTimeout); err != nil {
-		w.idx.Close()
+	if err := w.g.waitPersisted(persistTimeout); err != nil {
+		w.g.Close()
 		return fmt.Errorf("store: commit %s: %w", w.gen, err)
 	}
-	if err := w.idx.Close(); err != nil {
+	if err := w.g.Close(); err != nil {
 		return fmt.Errorf("store: commit %s: close: %w", w.gen, err)
 	}
 	if err := syncTree(filepath.Join(w.dir, w.gen)); err != nil {
@@ -198,10 +200,10 @@ func (w *Writer) Abort() error {
 	}
 	w.done = true
 	defer w.unlock()
-	if err := waitPersisted(w.idx, abortPersistWait); err != nil {
+	if err := w.g.waitPersisted(abortPersistWait); err != nil {
 		slog.Warn("store: abort: unpersisted batches dropped; a resumed run re-indexes them", "generation", w.gen, "err", err)
 	}
-	if err := w.idx.Close(); err != nil {
+	if err := w.g.Close(); err != nil {
 		return fmt.Errorf("store: abort %s: %w", w.gen, err)
 	}
 	return nil
@@ -215,7 +217,7 @@ func (w *Writer) Discard() error {
 	}
 	w.done = true
 	defer w.unlock()
-	err := w.idx.Close()
+	err := w.g.Close()
 	removePending(w.dir)
 	if rmErr := os.RemoveAll(filepath.Join(w.dir, w.gen)); rmErr != nil {
 		err = errors.Join(err, rmErr)

@@ -1,0 +1,68 @@
+package store
+
+import (
+	"errors"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// Batch is a set of writes to a writer's generation, each routed by
+// article ID to its shard (ShardOf).
+type Batch struct {
+	parts []*bleve.Batch
+}
+
+// NewBatch returns an empty Batch for this writer's generation.
+func (w *Writer) NewBatch() *Batch {
+	b := &Batch{parts: make([]*bleve.Batch, len(w.g.shards))}
+	for i, s := range w.g.shards {
+		b.parts[i] = s.NewBatch()
+	}
+	return b
+}
+
+// Index adds or replaces the document with this ID.
+func (b *Batch) Index(id string, doc any) error {
+	return b.parts[ShardOf(id, len(b.parts))].Index(id, doc)
+}
+
+// Delete removes the document with this ID.
+func (b *Batch) Delete(id string) {
+	b.parts[ShardOf(id, len(b.parts))].Delete(id)
+}
+
+// Size is the number of writes in the batch.
+func (b *Batch) Size() int {
+	n := 0
+	for _, p := range b.parts {
+		n += p.Size()
+	}
+	return n
+}
+
+// Apply writes a batch, the shards in parallel (Bleve builds each shard's
+// segment on the calling goroutine).
+func (w *Writer) Apply(b *Batch) error {
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	for i, p := range b.parts {
+		if p.Size() == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.g.shards[i].Batch(p); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
