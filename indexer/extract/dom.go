@@ -123,27 +123,52 @@ func collapse(s string) string {
 
 // isCollapsed reports whether collapse would return s unchanged: valid
 // UTF-8 with no leading, trailing or repeated space and no other white
-// space or control character.
+// space or control character. It works on bytes: the white-space runes
+// beyond ASCII are told by their encodings (isSpaceAt).
 func isCollapsed(s string) bool {
 	space := true // a leading space is not allowed
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < ' ' || c == ' ' && space {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
 				return false
 			}
-			space = c == ' '
-			i++
+			space = true
 			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isSpace(r) {
+		case c < ' ':
+			return false
+		case c >= 0xC2 && isSpaceAt(s, i):
 			return false
 		}
 		space = false
-		i += size
 	}
-	return !space || s == ""
+	return (!space || s == "") && utf8.ValidString(s)
+}
+
+// isSpaceAt reports whether the UTF-8 sequence at s[i] encodes one of
+// isSpace's runes above ASCII: U+00A0, U+1680, U+2000–U+200D, U+202F,
+// U+2060, U+3000 or U+FEFF.
+func isSpaceAt(s string, i int) bool {
+	b1, b2 := byte(0), byte(0)
+	if i+1 < len(s) {
+		b1 = s[i+1]
+	}
+	if i+2 < len(s) {
+		b2 = s[i+2]
+	}
+	switch s[i] {
+	case 0xC2:
+		return b1 == 0xA0
+	case 0xE1:
+		return b1 == 0x9A && b2 == 0x80
+	case 0xE2:
+		return b1 == 0x80 && (b2 <= 0x8D || b2 == 0xAF) || b1 == 0x81 && b2 == 0xA0
+	case 0xE3:
+		return b1 == 0x80 && b2 == 0x80
+	case 0xEF:
+		return b1 == 0xBB && b2 == 0xBF
+	}
+	return false
 }
 
 // nodeText returns the collapsed text content of n, capped at max bytes

@@ -89,3 +89,16 @@ func TestIsLatinLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpaceAt checks the byte-level white-space test against isSpace for
+// every rune up to U+FFFF.
+func TestIsSpaceAt(t *testing.T) {
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if s := string(r); isSpaceAt(s, 0) != isSpace(r) {
+			t.Errorf("isSpaceAt(%U) = %v, want %v", r, isSpaceAt(s, 0), isSpace(r))
+		}
+	}
+}

@@ -129,31 +129,31 @@ func textStats(s string) (n, commas, words int) {
 }
 
 // computeStats fills s.st for n and its descendants; it returns the
-// contribution of n to its parent's inline run (len, link, commas).
-func (s *scorer) computeStats(n *html.Node, inLink bool) (int, int, int) {
+// contribution of n to its parent's inline run (len, link, commas) and n's
+// stat (nil for a text node), which saves the parent a look-up.
+func (s *scorer) computeStats(n *html.Node, inLink bool) (int, int, int, *stat) {
 	switch n.Type {
 	case html.TextNode:
 		l, c := textCount(n.Data)
 		if inLink {
-			return l, l, c
+			return l, l, c, nil
 		}
-		return l, 0, c
+		return l, 0, c, nil
 	case html.ElementNode, html.DocumentNode:
 	default:
-		return 0, 0, 0
+		return 0, 0, 0, nil
 	}
 	st := s.newStat()
 	s.st[n] = st
 	link := inLink || n.DataAtom == atom.A
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		l, k, cm := s.computeStats(c, link)
+		l, k, cm, cs := s.computeStats(c, link)
 		if c.Type == html.TextNode || (c.Type == html.ElementNode && !isBlock(c.DataAtom)) {
 			st.inText += l
 			st.inLink += k
 			st.inCommas += cm
 		}
 		if c.Type == html.ElementNode {
-			cs := s.st[c]
 			st.text += cs.text
 			st.link += cs.link
 			st.commas += cs.commas
@@ -184,9 +184,9 @@ func (s *scorer) computeStats(n *html.Node, inLink bool) (int, int, int) {
 		st.headings++
 	}
 	if n.Type == html.ElementNode && !isBlock(n.DataAtom) {
-		return st.text, st.link, st.commas
+		return st.text, st.link, st.commas, st
 	}
-	return 0, 0, 0
+	return 0, 0, 0, st
 }
 
 func (s *scorer) linkDensity(n *html.Node) float64 {
