@@ -277,13 +277,12 @@ type collector struct {
 func (c *collector) flush() {
 	raw := c.buf.String()
 	c.buf.Reset()
-	t := collapse(raw)
+	t, n, words := collapseStats(raw)
 	link := c.link
 	c.link = 0
 	if t == "" {
 		return
 	}
-	n, _, words := textStats(t)
 	p := para{text: t, link: link, n: n, words: words, heading: c.heading, afterImg: c.afterImg, lead: c.inLead, italic: c.italic, li: c.inLi > 0, bold: c.bold}
 	c.paras = append(c.paras, p)
 	c.afterImg = false

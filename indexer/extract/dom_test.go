@@ -47,8 +47,16 @@ func TestCollapseMatchesSlow(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for i := 0; i < 20000; i++ {
 		s := randomText(r)
-		if got, want := collapse(s), collapseSlow(s); got != want {
+		want := collapseSlow(s)
+		if got := collapse(s); got != want {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+		wn, _, ww := textStats(want)
+		if got, n, w := collapseStats(s); got != want || n != wn || w != ww {
+			t.Fatalf("collapseStats(%q) = %q, %d, %d, want %q, %d, %d", s, got, n, w, want, wn, ww)
+		}
+		if _, _, _, c := scanText(s); c != isCollapsed(s) {
+			t.Fatalf("scanText(%q) collapsed = %v", s, c)
 		}
 	}
 }

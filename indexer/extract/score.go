@@ -91,7 +91,27 @@ func textCount(s string) (n, commas int) {
 // textStats returns textCount's non-space runes and commas and wordCount's
 // words of s in one pass.
 func textStats(s string) (n, commas, words int) {
-	in := false // inside a word
+	n, commas, words, _ = scanText(s)
+	return n, commas, words
+}
+
+// collapseStats returns collapse(s) and its textStats rune and word counts.
+// Text that is collapsed already, as most paragraphs are, is scanned once.
+func collapseStats(s string) (t string, n, words int) {
+	n, _, words, collapsed := scanText(s)
+	if collapsed {
+		return s, n, words
+	}
+	t = collapse(s)
+	n, _, words = textStats(t)
+	return t, n, words
+}
+
+// scanText is textStats plus isCollapsed(s), in one pass.
+func scanText(s string) (n, commas, words int, collapsed bool) {
+	in := false   // inside a word
+	space := true // after a space, or at the start: no space may follow
+	collapsed = true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII: no look-up tables
 			i++
@@ -100,6 +120,10 @@ func textStats(s string) (n, commas, words int) {
 				words++
 			}
 			in = w
+			if c < ' ' || c == ' ' && space {
+				collapsed = false
+			}
+			space = c == ' '
 			switch c {
 			case ' ', '\t', '\n', '\r', '\f', '\v':
 				continue
@@ -111,11 +135,15 @@ func textStats(s string) (n, commas, words int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		space = false
 		w := isWordRune(r)
 		if w && !in {
 			words++
 		}
 		in = w
+		if !w && (r == utf8.RuneError && size == 1 || isSpace(r)) {
+			collapsed = false
+		}
 		if !w && (isSpace(r) || unicode.IsSpace(r)) {
 			continue
 		}
@@ -125,6 +153,7 @@ func textStats(s string) (n, commas, words int) {
 			commas++
 		}
 	}
+	collapsed = collapsed && (!space || s == "")
 	return
 }
 
