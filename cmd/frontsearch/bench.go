@@ -34,6 +34,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	quiet := flags.Bool("q", false, "no progress lines")
 	drop := flags.String("drop-fields", "", "comma-separated index `fields` to leave out of the mapping (to measure their cost)")
 	batch := flags.Int("batch", 0, "documents per index batch (0 = the indexer's default)")
+	shards := flags.Int("shards", 0, "index shards (0 = the store's default)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -43,7 +44,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *skipIndex && *work == "" {
 		return usageError{"-skip-index needs -work DIR"}
 	}
-	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch}
+	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch, Shards: *shards}
 	if !*skipIndex {
 		cfg.GC = tuneGCForIndexing()
 	}

@@ -35,6 +35,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	rebuild := flags.Bool("rebuild", false, "build a new index from nothing and switch to it when complete")
 	workers := flags.Int("workers", 0, "parallel page workers (0 = GOMAXPROCS)")
 	batch := flags.Int("batch", 500, "documents per index batch")
+	shards := flags.Int("shards", 0, "shards of a rebuilt index, searched in parallel (0 = 2); an update keeps the index's")
 	gaz := flags.String("gazetteer", defaultGazetteerDir, "admin-unit data `directory` (optional; \"\" disables)")
 	topics := flags.String("topics", "", "topics.tsv `file` (\"\" = built-in taxonomy)")
 	maxBytes := flags.Int64("max-bytes", source.DefaultMaxBytes, "largest decompressed page accepted, in bytes")
@@ -60,6 +61,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Rebuild:   *rebuild,
 		Workers:   *workers,
 		BatchSize: *batch,
+		Shards:    *shards,
 		Source:    source.Options{MaxBytes: *maxBytes},
 	}
 	opts.Processor = pipeline.New(e)

@@ -53,6 +53,9 @@ type Options struct {
 	Workers int
 	// BatchSize is the number of documents per Bleve batch; 0 means 500.
 	BatchSize int
+	// Shards is the number of shards of a rebuilt index (an update keeps
+	// the live index's); 0 means store.DefaultShards.
+	Shards int
 	// Processor turns pages into articles (required): normally
 	// pipeline.New(enricher).
 	Processor Processor
@@ -111,7 +114,11 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Report
 		err error
 	)
 	if opts.Rebuild {
-		w, err = store.BeginRebuild(ctx, dir, opts.Mapping)
+		shards := opts.Shards
+		if shards == 0 {
+			shards = store.DefaultShards
+		}
+		w, err = store.BeginRebuildShards(ctx, dir, opts.Mapping, shards)
 	} else {
 		w, err = store.BeginUpdate(ctx, dir, opts.Mapping)
 	}

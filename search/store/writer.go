@@ -42,16 +42,25 @@ type Writer struct {
 // directory is created (with an empty generation built from m) if needed.
 // It waits for another writer to finish, until ctx ends.
 func BeginUpdate(ctx context.Context, dir string, m mapping.IndexMapping) (*Writer, error) {
-	return begin(ctx, dir, m, ModeUpdate)
+	return begin(ctx, dir, m, ModeUpdate, DefaultShards)
 }
 
 // BeginRebuild starts a rebuild of dir from nothing: it resumes a pending
 // rebuild, or creates an empty generation with mapping m.
 func BeginRebuild(ctx context.Context, dir string, m mapping.IndexMapping) (*Writer, error) {
-	return begin(ctx, dir, m, ModeRebuild)
+	return begin(ctx, dir, m, ModeRebuild, DefaultShards)
 }
 
-func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string) (w *Writer, err error) {
+// BeginRebuildShards is BeginRebuild into a generation of n shards (an
+// update keeps the shards of the generation it clones).
+func BeginRebuildShards(ctx context.Context, dir string, m mapping.IndexMapping, n int) (*Writer, error) {
+	if n < 1 || n > 64 {
+		return nil, fmt.Errorf("store: %d shards: want 1 to 64", n)
+	}
+	return begin(ctx, dir, m, ModeRebuild, n)
+}
+
+func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string, shards int) (w *Writer, err error) {
 	if m == nil {
 		return nil, fmt.Errorf("store: begin %s on %s: no mapping", mode, dir)
 	}
@@ -106,7 +115,7 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string)
 	if mode == ModeRebuild {
 		// Created with Bleve's defaults, then reopened as a writer
 		// generation.
-		if err := createGeneration(path, m, DefaultShards); err != nil {
+		if err := createGeneration(path, m, shards); err != nil {
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
 		}

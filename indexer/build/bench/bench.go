@@ -62,6 +62,8 @@ type Config struct {
 	DropFields []string
 	// GC describes the collector settings of the run, for the report.
 	GC string
+	// Shards of the index; 0 means the store's default.
+	Shards int
 }
 
 // Result is what a run measured. Durations are in milliseconds.
@@ -71,6 +73,7 @@ type Result struct {
 	Workers         int      `json:"workers"`
 	BatchSize       int      `json:"batch_size,omitempty"`
 	GC              string   `json:"gc,omitempty"`
+	Shards          int      `json:"shards,omitempty"`
 	DropFields      []string `json:"drop_fields,omitempty"`
 	CPUs            int      `json:"cpus"`
 	GenerateSeconds float64  `json:"generate_seconds"`
@@ -130,7 +133,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	corpusDir := filepath.Join(work, fmt.Sprintf("corpus-%d-%d", cfg.Pages, cfg.Seed))
 	indexDir := filepath.Join(work, "index")
 	res := &Result{Pages: cfg.Pages, Seed: cfg.Seed, Workers: cfg.Workers, CPUs: runtime.NumCPU(),
-		BatchSize: cfg.BatchSize, DropFields: cfg.DropFields, GC: cfg.GC}
+		BatchSize: cfg.BatchSize, DropFields: cfg.DropFields, GC: cfg.GC, Shards: cfg.Shards}
 
 	if !cfg.SkipIndex {
 		// The corpus is generated once per (pages, seed) and kept in Work.
@@ -157,6 +160,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			Rebuild:   true,
 			Workers:   cfg.Workers,
 			BatchSize: cfg.BatchSize,
+			Shards:    cfg.Shards,
 			Mapping:   m,
 			Processor: pipeline.New(cfg.Enricher),
 			Progress:  cfg.Progress,
@@ -405,6 +409,9 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("cpus / workers", fmt.Sprintf("%d / %d", r.CPUs, r.Workers))
 	if r.BatchSize > 0 {
 		row("batch size", strconv.Itoa(r.BatchSize))
+	}
+	if r.Shards > 0 {
+		row("shards", strconv.Itoa(r.Shards))
 	}
 	if r.GC != "" {
 		row("garbage collector", r.GC)
