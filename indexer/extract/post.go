@@ -285,8 +285,14 @@ func splitByline(paras []string) ([]string, string) {
 	return paras, ""
 }
 
-// mentionsPhoto is a cheap guard before the caption pattern.
+// mentionsPhoto is a cheap guard before the caption pattern. Every
+// reCaptionPt match has a colon ("Ảnh: …", "(Ảnh: …)"), which most
+// paragraphs mentioning "hình ảnh" or "chính" lack, so that is checked
+// first.
 func mentionsPhoto(t string) bool {
+	if strings.IndexByte(t, ':') < 0 {
+		return false
+	}
 	return strings.Contains(t, "ảnh") || strings.Contains(t, "Ảnh") || strings.Contains(t, "hoto") ||
 		strings.Contains(t, "ình") || strings.Contains(t, "ẢNH") || strings.Contains(t, "HOTO")
 }
