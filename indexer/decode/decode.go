@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -155,11 +156,25 @@ type bodyScan struct {
 	other bool
 }
 
+// hiBits and loBits are the high and low bit of every byte of a word.
+const hiBits, loBits = 0x8080808080808080, 0x0101010101010101
+
 // scanBody validates b as UTF-8 and gathers the fast path's evidence in
 // the same pass.
 func scanBody(b []byte) bodyScan {
 	s := bodyScan{valid: true, ascii: true, clean: true}
 	for i := 0; i < len(b); {
+		// Markup is mostly ASCII: skip it a word at a time while no byte
+		// is non-ASCII or NUL.
+		for ; i+8 <= len(b); i += 8 {
+			w := binary.LittleEndian.Uint64(b[i:])
+			if w&hiBits != 0 || (w-loBits)&^w&hiBits != 0 {
+				break
+			}
+		}
+		if i >= len(b) {
+			break
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if c == 0 {
@@ -169,7 +184,7 @@ func scanBody(b []byte) bodyScan {
 			continue
 		}
 		s.ascii = false
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := decodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			s.valid = false
 			return s
@@ -180,6 +195,20 @@ func scanBody(b []byte) bodyScan {
 		}
 	}
 	return s
+}
+
+// decodeRune is utf8.DecodeRune for b[0] ≥ 0x80, with the two- and
+// three-byte forms of Vietnamese letters decoded inline: a lead byte
+// C2–DF with one continuation byte, or E1–EC or EE–EF with two, is always
+// a valid sequence.
+func decodeRune(b []byte) (rune, int) {
+	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
+		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F), 2
+	}
+	if len(b) >= 3 && (b[0] >= 0xE1 && b[0] <= 0xEC || b[0] >= 0xEE && b[0] <= 0xEF) && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
+		return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), 3
+	}
+	return utf8.DecodeRune(b)
 }
 
 // note records one non-ASCII rune.
@@ -231,7 +260,7 @@ func mostlyUTF8(b []byte) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := decodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
 			bad++
 		} else {
