@@ -31,7 +31,7 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || dropped(r) || r == 'Ð' || r == 'ð' || !isStarterRune(r) {
 			return false
 		}

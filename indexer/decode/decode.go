@@ -211,6 +211,17 @@ func decodeRune(b []byte) (rune, int) {
 	return utf8.DecodeRune(b)
 }
 
+// decodeRuneInString is decodeRune for a string.
+func decodeRuneInString(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // note records one non-ASCII rune.
 func (s *bodyScan) note(r rune) {
 	switch {

@@ -108,6 +108,9 @@ func TestDecodeRune(t *testing.T) {
 					if r != wr || n != wn {
 						t.Fatalf("decodeRune(% x) = %U, %d, want %U, %d", b, r, n, wr, wn)
 					}
+					if r, n := decodeRuneInString(string(b)); r != wr || n != wn {
+						t.Fatalf("decodeRuneInString(% x) = %U, %d, want %U, %d", b, r, n, wr, wn)
+					}
 				}
 			}
 		}
