@@ -29,15 +29,6 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// classID returns the lower-cased class and id of n joined by a space.
-func classID(n *html.Node) string {
-	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
-		return ""
-	}
-	return strings.ToLower(c + " " + id)
-}
-
 // isBlock reports whether an element starts a new paragraph in the text flow.
 func isBlock(a atom.Atom) bool {
 	switch a {

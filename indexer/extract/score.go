@@ -280,14 +280,17 @@ func isUnlikely(n *html.Node) bool {
 	case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search":
 		return true
 	}
-	ci := classID(n)
-	if ci == "" {
+	// The class and id are matched apart rather than joined by a space:
+	// no word of the sets holds a space, so no match could span them, and
+	// joining would allocate for every element.
+	cls, id := strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))
+	if cls == "" && id == "" {
 		return false
 	}
 	if attr(n, "itemprop") == "articleBody" {
 		return false
 	}
-	if !unlikelyWords.match(ci) || maybeWords.match(ci) {
+	if !(unlikelyWords.match(cls) || unlikelyWords.match(id)) || maybeWords.match(cls) || maybeWords.match(id) {
 		return false
 	}
 	if ancestorIs(n, atom.Table, 1<<30) || ancestorIs(n, atom.Code, 1<<30) {
