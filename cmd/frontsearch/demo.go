@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +17,7 @@ import (
 
 	"github.com/frontsearch/frontsearch/indexer/build"
 	"github.com/frontsearch/frontsearch/indexer/pipeline"
+	"github.com/frontsearch/frontsearch/search/schema"
 	"github.com/frontsearch/frontsearch/search/store"
 )
 
@@ -30,7 +34,8 @@ func init() {
 const demoArchive = "testdata/archive"
 
 // demoStamp, inside the index directory, records the fingerprint of the
-// archive last indexed, so an unchanged archive is not re-read.
+// archive last indexed and of the index schema, so an unchanged archive is
+// not re-read, and an index made by an older schema is rebuilt.
 const demoStamp = "demo-archive.fingerprint"
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -82,12 +87,19 @@ func indexDemo(ctx context.Context, dir, archive, gaz string, stderr io.Writer) 
 		return fmt.Errorf("demo: %w", err)
 	}
 	abs, _ := filepath.Abs(archive)
-	stamp := abs + "\n" + fp + "\n"
+	schemaFP, err := mappingFingerprint()
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	stamp := abs + "\n" + fp + "\n" + schemaFP + "\n"
+	rebuild := true
 	if _, err := store.ReadCurrent(dir); err == nil {
-		if old, err := os.ReadFile(filepath.Join(dir, demoStamp)); err == nil && string(old) == stamp {
+		old, _ := os.ReadFile(filepath.Join(dir, demoStamp))
+		if string(old) == stamp {
 			slog.Info("demo index is up to date", "index", dir)
 			return nil
 		}
+		rebuild = !strings.HasSuffix(string(old), "\n"+schemaFP+"\n")
 	} else if !errors.Is(err, store.ErrNoIndex) && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
@@ -96,7 +108,7 @@ func indexDemo(ctx context.Context, dir, archive, gaz string, stderr io.Writer) 
 		return err
 	}
 	fmt.Fprintf(stderr, "frontsearch: indexing %s into %s\n", archive, dir)
-	rep, err := build.Run(ctx, dir, []string{archive}, build.Options{Processor: pipeline.New(e), Progress: stderr})
+	rep, err := build.Run(ctx, dir, []string{archive}, build.Options{Processor: pipeline.New(e), Progress: stderr, Rebuild: rebuild})
 	if rep != nil {
 		rep.WriteText(stderr)
 	}
@@ -111,4 +123,18 @@ func displayAddr(addr string) string {
 		return "localhost" + addr
 	}
 	return addr
+}
+
+// mappingFingerprint is a hash of the index schema's mapping.
+func mappingFingerprint() (string, error) {
+	m, err := schema.Mapping()
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return "", fmt.Errorf("mapping: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return "schema " + hex.EncodeToString(sum[:8]), nil
 }
