@@ -110,3 +110,22 @@ func TestIsSpaceAt(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeChromeAny checks that the pre-check never rejects a line that
+// reChromeAny matches, nor one the lowercasing check it replaced accepted.
+func TestMayBeChromeAny(t *testing.T) {
+	parts := []string{"Cỡ chữ", "CỠ CHỮ", "A+", "a-", "A- ", "TRANG", "Trang 2 / 5", "trang: 3 trên 9", "tran", "g", " ", "x", "ữ"}
+	r := rand.New(rand.NewSource(7))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(5); n > 0; n-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		l := strings.ToLower(s)
+		old := strings.Contains(l, "cỡ chữ") || strings.Contains(l, "a+") || strings.Contains(l, "a-") || strings.Contains(l, "trang")
+		if (old || reChromeAny.MatchString(s)) && !mayBeChromeAny(s) {
+			t.Fatalf("mayBeChromeAny(%q) = false", s)
+		}
+	}
+}

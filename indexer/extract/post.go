@@ -47,9 +47,28 @@ func isChrome(t string) bool {
 	if reChromePrefix.MatchString(head) {
 		return true
 	}
-	l := strings.ToLower(t)
-	if strings.Contains(l, "cỡ chữ") || strings.Contains(l, "a+") || strings.Contains(l, "a-") || strings.Contains(l, "trang") {
-		return reChromeAny.MatchString(t)
+	return mayBeChromeAny(t) && reChromeAny.MatchString(t)
+}
+
+// mayBeChromeAny is a cheap necessary condition for reChromeAny, checked
+// without lowercasing t: every match holds "a+", "a-" or "trang" in some
+// letter case, or "ữ"/"Ữ" (of "cỡ chữ").
+func mayBeChromeAny(t string) bool {
+	return strings.Contains(t, "a+") || strings.Contains(t, "A+") || strings.Contains(t, "a-") || strings.Contains(t, "A-") ||
+		strings.Contains(t, "ữ") || strings.Contains(t, "Ữ") || containsASCIIFold(t, "trang")
+}
+
+// containsASCIIFold reports whether s contains word, a lowercase ASCII
+// word, with its letters in any case.
+func containsASCIIFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
 	}
 	return false
 }
