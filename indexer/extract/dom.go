@@ -206,10 +206,26 @@ func isLatinLetter(r rune) bool {
 	return r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r <= 0x1EFF
 }
 
-// wordCount counts runs of letters or digits in s.
+// wordCount counts runs of letters or digits in s (textStats' words, without
+// the other counts).
 func wordCount(s string) int {
-	_, _, words := textStats(s)
-	return words
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = isWordRune(r)
+			i += size
+		}
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // isWordRune reports whether a non-ASCII rune is part of a word: a

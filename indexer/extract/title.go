@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -226,22 +227,19 @@ func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (befo
 		return nil, nil
 	}
 	var line strings.Builder
+	var rawBefore []string // the lines before node, collapsed at the end
 	size := 0
 	started := false
 	done := false
 	flush := func() {
+		if !started {
+			rawBefore = append(rawBefore, line.String())
+			line.Reset()
+			return
+		}
 		t := collapse(line.String())
 		line.Reset()
 		if t == "" {
-			return
-		}
-		if !started {
-			if len(t) <= 300 {
-				before = append(before, t)
-				if len(before) > maxBefore {
-					before = before[1:]
-				}
-			}
 			return
 		}
 		after = append(after, t)
@@ -288,5 +286,19 @@ func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (befo
 	if !done && started {
 		flush()
 	}
-	return before, after
+	return lastLines(rawBefore, maxBefore), after
+}
+
+// lastLines returns, in order, the last max of the lines that are not
+// empty once collapsed and at most 300 bytes long, collapsed. Only those
+// few are collapsed: a page has many lines (menus) before its title.
+func lastLines(lines []string, max int) []string {
+	var out []string
+	for i := len(lines) - 1; i >= 0 && len(out) < max; i-- {
+		if t := collapse(lines[i]); t != "" && len(t) <= 300 {
+			out = append(out, t)
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
