@@ -122,6 +122,11 @@ var rawText = []rawElement{
 
 // rawTextAt returns the rawText element whose start tag begins s, or nil.
 func rawTextAt(s string) *rawElement {
+	// Every rawText tag starts "<s" or "<n": most tags are rejected on that
+	// byte (the case-folding comparisons below only ever match ASCII).
+	if len(s) < 2 || s[1]|0x20 != 's' && s[1]|0x20 != 'n' {
+		return nil
+	}
 	for k := range rawText {
 		e := &rawText[k]
 		if hasPrefixFold(s, e.open) && len(s) > len(e.open) && isTagEnd(s[len(e.open)]) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +27,18 @@ func TestStripRaw(t *testing.T) {
 		b, _ := io.ReadAll(p.Reader())
 		if string(b) != tt.want || len(ld) != tt.ld {
 			t.Errorf("stripRaw(%q) = %q with %d JSON-LD, want %q with %d", tt.in, b, len(ld), tt.want, tt.ld)
+		}
+	}
+}
+
+// TestRawTextAtShortcut checks that the first-letter shortcut rejects no
+// tag the full comparison accepts.
+func TestRawTextAtShortcut(t *testing.T) {
+	for _, e := range rawText {
+		for _, tag := range []string{e.open, strings.ToUpper(e.open), strings.ToUpper(e.open[:2]) + e.open[2:]} {
+			if got := rawTextAt(tag + ">"); got == nil || got.open != e.open {
+				t.Errorf("rawTextAt(%q) = %v, want %s", tag+">", got, e.open)
+			}
 		}
 	}
 }
