@@ -61,6 +61,9 @@ type selectorSet struct {
 	tagAtoms  []atom.Atom     // tags known to the parser, compared as atoms
 	tags      map[string]bool // other tags, compared by name
 	classes   map[string]bool
+	// classBits has bit len(c)%64 of classBits[c[0]] set for every class
+	// c: most class tokens of a page are rejected without hashing.
+	classBits [256]uint64
 	attrs     []attrRule // one per attribute name other than class
 }
 
@@ -103,7 +106,9 @@ func mustSelectorSet(groups ...string) *selectorSet {
 					set.tags[strings.ToLower(sel)] = true
 				}
 			case sel[0] == '.' && isName(sel[1:]):
-				set.classes[sel[1:]] = true
+				c := sel[1:]
+				set.classes[c] = true
+				set.classBits[c[0]] |= 1 << (len(c) % 64)
 			case sel[0] == '[' && sel[len(sel)-1] == ']':
 				in := sel[1 : len(sel)-1]
 				switch k, v, ok := strings.Cut(in, "="); {
@@ -190,7 +195,7 @@ func (set *selectorSet) hasClass(v string) bool {
 		} else {
 			v = ""
 		}
-		if tok != "" && set.classes[tok] {
+		if tok != "" && set.classBits[tok[0]]&(1<<(len(tok)%64)) != 0 && set.classes[tok] {
 			return true
 		}
 	}
