@@ -83,11 +83,12 @@ func failed(meta extract.Meta, reason string) search.Article {
 // Hash is the hex SHA-256 of the article's title, publication date and
 // body: what incremental indexing compares to skip unchanged pages.
 func Hash(a *search.Article) string {
-	h := sha256.New()
-	h.Write([]byte(a.Title))
-	h.Write([]byte{0})
-	h.Write([]byte(a.Published))
-	h.Write([]byte{0})
-	h.Write([]byte(a.Body))
-	return hex.EncodeToString(h.Sum(nil))
+	// One buffer holds the three fields and their separators: the same
+	// bytes as writing them in turn, with one copy instead of three.
+	b := make([]byte, 0, len(a.Title)+len(a.Published)+len(a.Body)+2)
+	b = append(append(b, a.Title...), 0)
+	b = append(append(b, a.Published...), 0)
+	b = append(b, a.Body...)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
