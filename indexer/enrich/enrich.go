@@ -90,15 +90,16 @@ func New(opts Options) (*Enricher, error) {
 func (e *Enricher) Enrich(a *search.Article) {
 	title := vntext.NewPara(a.Title)
 	var paras []vntext.Para
-	var texts []string
+	var raws, texts []string // each paragraph as written and canonical
 	for _, p := range strings.Split(a.Body, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
 			pp := vntext.NewPara(p)
 			paras = append(paras, pp)
+			raws = append(raws, p)
 			texts = append(texts, pp.Text)
 		}
 	}
-	li := leadIndex(a, texts)
+	li := leadIndex(a, title.Text, raws, texts)
 	lead := vntext.Para{}
 	var rest []vntext.Para
 	switch {
@@ -136,9 +137,12 @@ func (e *Enricher) Enrich(a *search.Article) {
 // to the page's marked lead, else the first paragraph long enough to be
 // prose (skipping a repeated title, datelines and chrome lines); -1 when
 // the marked lead is not among the paragraphs or there are none.
-func leadIndex(a *search.Article, paras []string) int {
+//
+// raws are the paragraphs as written and paras their canonical forms;
+// title is the canonical title.
+func leadIndex(a *search.Article, title string, raws, paras []string) int {
 	if l := strings.TrimSpace(a.Lead); l != "" {
-		l = vntext.Canon(l)
+		l = canonLike(l, raws, paras)
 		for i, p := range paras {
 			if p == l {
 				return i
@@ -146,7 +150,7 @@ func leadIndex(a *search.Article, paras []string) int {
 		}
 		return -1
 	}
-	t := vntext.Key(a.Title)
+	t := vntext.CanonKey(title)
 	for i, p := range paras {
 		if i >= 4 {
 			break
@@ -160,4 +164,16 @@ func leadIndex(a *search.Article, paras []string) int {
 		return 0
 	}
 	return -1
+}
+
+// canonLike returns vntext.Canon(s), taken from paras when s is written
+// exactly as one of raws (paras[i] is Canon(raws[i])): the marked lead
+// usually is a paragraph, and is then not canonicalised a second time.
+func canonLike(s string, raws, paras []string) string {
+	for i, r := range raws {
+		if r == s {
+			return paras[i]
+		}
+	}
+	return vntext.Canon(s)
 }

@@ -143,7 +143,11 @@ func Lower(s string) string { return strings.ToLower(Canon(s)) }
 // It is strings.Join(strings.Fields(Lower(s)), " ") in one pass and one
 // allocation (lowercasing neither makes nor removes white space).
 func Key(s string) string {
-	s = Canon(s)
+	return CanonKey(Canon(s))
+}
+
+// CanonKey is Key for text that is canonical already (Canon's result).
+func CanonKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
