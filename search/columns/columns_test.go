@@ -181,3 +181,57 @@ func TestTop(t *testing.T) {
 func contextWith(ctx context.Context, maker func(*bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error)) context.Context {
 	return context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker))
 }
+
+// BenchmarkCount counts one keyword field over every document of a
+// 20,000-document index through a View: the per-match cost facet counting
+// adds to a query.
+func BenchmarkCount(b *testing.B) {
+	m := bleve.NewIndexMapping()
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt("tag", bleve.NewKeywordFieldMapping())
+	m.DefaultMapping = dm
+	idx, err := bleve.New(b.TempDir()+"/i", m)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	batch := idx.NewBatch()
+	for i := 0; i < 20000; i++ {
+		if err := batch.Index(fmt.Sprint(i), doc{Tag: []string{fmt.Sprint("t", i%97), fmt.Sprint("u", i%13)}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		b.Fatal(err)
+	}
+	c := New(map[string]Kind{"tag": Keyword})
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
+	req.Score = "none"
+	var top []TermCount
+	for b.Loop() {
+		maker := func(sctx *bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error) {
+			v, err := c.View(sctx.IndexReader, []string{"tag"})
+			if err != nil {
+				return nil, false, err
+			}
+			counts := v.Counts(0)
+			return func(d *bsearch.DocumentMatch) error {
+				if d == nil {
+					top = counts.Top(10)
+					return nil
+				}
+				if doc, ok := v.Locate(d.IndexInternalID); ok {
+					counts.Add(doc)
+				}
+				sctx.DocumentMatchPool.Put(d)
+				return nil
+			}, false, nil
+		}
+		if _, err := idx.SearchInContext(contextWith(b.Context(), maker), req); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(top) != 10 || top[0].Count != 20000/13+1 {
+		b.Fatalf("top = %v", top)
+	}
+}
