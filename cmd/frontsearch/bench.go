@@ -35,6 +35,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	drop := flags.String("drop-fields", "", "comma-separated index `fields` to leave out of the mapping (to measure their cost)")
 	batch := flags.Int("batch", 0, "documents per index batch (0 = the indexer's default)")
 	shards := flags.Int("shards", 0, "index shards (0 = the store's default)")
+	noOptimize := flags.Bool("no-optimize", false, "leave the index unmerged after building it")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -44,7 +45,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *skipIndex && *work == "" {
 		return usageError{"-skip-index needs -work DIR"}
 	}
-	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch, Shards: *shards}
+	cfg := bench.Config{Pages: *n, Seed: *seed, Work: *work, Workers: *workers, Queries: *queries, SkipIndex: *skipIndex, BatchSize: *batch, Shards: *shards, NoOptimize: *noOptimize}
 	if !*skipIndex {
 		cfg.GC = tuneGCForIndexing()
 	}

@@ -35,6 +35,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	rebuild := flags.Bool("rebuild", false, "build a new index from nothing and switch to it when complete")
 	workers := flags.Int("workers", 0, "parallel page workers (0 = GOMAXPROCS)")
 	batch := flags.Int("batch", 500, "documents per index batch")
+	noOptimize := flags.Bool("no-optimize", false, "publish a rebuilt index without merging each shard into one segment (faster to build, slower to query)")
 	shards := flags.Int("shards", 0, "shards of a rebuilt index, searched in parallel (0 = 2); an update keeps the index's")
 	gaz := flags.String("gazetteer", defaultGazetteerDir, "admin-unit data `directory` (optional; \"\" disables)")
 	topics := flags.String("topics", "", "topics.tsv `file` (\"\" = built-in taxonomy)")
@@ -58,11 +59,12 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	opts := build.Options{
-		Rebuild:   *rebuild,
-		Workers:   *workers,
-		BatchSize: *batch,
-		Shards:    *shards,
-		Source:    source.Options{MaxBytes: *maxBytes},
+		Rebuild:    *rebuild,
+		Workers:    *workers,
+		BatchSize:  *batch,
+		Shards:     *shards,
+		NoOptimize: *noOptimize,
+		Source:     source.Options{MaxBytes: *maxBytes},
 	}
 	opts.Processor = pipeline.New(e)
 	if !*quiet {

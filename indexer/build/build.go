@@ -56,6 +56,10 @@ type Options struct {
 	// Shards is the number of shards of a rebuilt index (an update keeps
 	// the live index's); 0 means store.DefaultShards.
 	Shards int
+	// NoOptimize skips merging a rebuilt index's shards into one segment
+	// each before publishing it (store.Writer.Optimize). Updates are never
+	// optimized: they would rewrite the whole index.
+	NoOptimize bool
 	// Processor turns pages into articles (required): normally
 	// pipeline.New(enricher).
 	Processor Processor
@@ -152,6 +156,16 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Report
 			runErr = err
 		}
 	default:
+		if opts.Rebuild && !opts.NoOptimize {
+			t0 := time.Now()
+			if err := w.Optimize(ctx); err != nil {
+				runErr = err
+				rep.Error = err.Error()
+				_ = w.Abort()
+				break
+			}
+			rep.OptimizeSeconds = time.Since(t0).Seconds()
+		}
 		if err := w.Commit(); err != nil {
 			runErr = err
 			rep.Error = err.Error()

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/frontsearch/frontsearch/indexer/source"
 	"github.com/frontsearch/frontsearch/search"
@@ -406,4 +407,63 @@ func TestKill9(t *testing.T) {
 		t.Error("PENDING left after a complete run")
 	}
 	t.Logf("%d kills, final %d docs", kills, n)
+}
+
+// TestRebuildOptimizes checks that a rebuild publishes each shard as one
+// segment, and that -no-optimize leaves the segments indexing made.
+func TestRebuildOptimizes(t *testing.T) {
+	ctx := context.Background()
+	arch := t.TempDir()
+	for i := 0; i < 60; i++ {
+		os.WriteFile(filepath.Join(arch, fmt.Sprintf("p%02d.html", i)), []byte(fmt.Sprintf("ARTICLE|a%02d|tiêu đề %d|nội dung %d", i, i, i)), 0o644)
+	}
+	for _, tc := range []struct {
+		noOptimize bool
+		want       func(uint64) bool
+		what       string
+	}{
+		{false, func(n uint64) bool { return n == 1 }, "1"},
+		{true, func(n uint64) bool { return n > 1 }, "more than 1"},
+	} {
+		dir := t.TempDir()
+		opts := Options{Processor: fakeProcessor{}, BatchSize: 4, Workers: 2, Rebuild: true, NoOptimize: tc.noOptimize}
+		rep, err := Run(ctx, dir, []string{arch}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rep.OptimizeSeconds > 0; got == tc.noOptimize {
+			t.Errorf("NoOptimize=%v: OptimizeSeconds %v", tc.noOptimize, rep.OptimizeSeconds)
+		}
+		gen := filepath.Join(dir, rep.Generation)
+		for i := 0; i < store.DefaultShards; i++ {
+			idx, err := bleve.OpenUsing(filepath.Join(gen, fmt.Sprintf("shard-%d", i)), map[string]any{"read_only": true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := segments(t, idx)
+			idx.Close()
+			if !tc.want(n) {
+				t.Errorf("NoOptimize=%v: shard %d has %d segments, want %s", tc.noOptimize, i, n, tc.what)
+			}
+		}
+	}
+}
+
+// segments is the number of segments of a scorch index's current snapshot.
+func segments(t *testing.T, idx bleve.Index) uint64 {
+	t.Helper()
+	a, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := a.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader %T is not a scorch snapshot", r)
+	}
+	return uint64(len(snap.Segments()))
 }

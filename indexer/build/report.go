@@ -39,6 +39,9 @@ type Report struct {
 	// Docs is the number of documents in the generation at the end.
 	Docs           uint64  `json:"docs"`
 	PagesPerSecond float64 `json:"pages_per_second"`
+	// OptimizeSeconds is the time spent merging a rebuilt index's shards
+	// into one segment each, after Seconds.
+	OptimizeSeconds float64 `json:"optimize_seconds,omitempty"`
 	// Committed says whether the generation was made live (false when the
 	// run was interrupted or nothing changed).
 	Committed bool   `json:"committed"`
@@ -83,6 +86,9 @@ func (r *Report) WriteText(w io.Writer) {
 		fmt.Fprint(w, ", resumed")
 	}
 	fmt.Fprintf(w, "): %d pages in %.1fs (%.0f pages/s)\n", r.Pages, r.Seconds, r.PagesPerSecond)
+	if r.OptimizeSeconds > 0 {
+		fmt.Fprintf(w, "  optimized (one segment per shard) in %.1fs\n", r.OptimizeSeconds)
+	}
 	fmt.Fprintf(w, "  indexed    %d\n  replaced   %d\n  unchanged  %d\n  duplicates %d\n  skipped    %d\n",
 		r.Indexed, r.Replaced, r.Unchanged, r.Duplicates, r.Skipped)
 	reasons := make([]string, 0, len(r.Reasons))

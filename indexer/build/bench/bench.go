@@ -64,6 +64,8 @@ type Config struct {
 	GC string
 	// Shards of the index; 0 means the store's default.
 	Shards int
+	// NoOptimize leaves the built index unmerged (build.Options.NoOptimize).
+	NoOptimize bool
 }
 
 // Result is what a run measured. Durations are in milliseconds.
@@ -74,6 +76,7 @@ type Result struct {
 	BatchSize       int      `json:"batch_size,omitempty"`
 	GC              string   `json:"gc,omitempty"`
 	Shards          int      `json:"shards,omitempty"`
+	OptimizeSeconds float64  `json:"optimize_seconds,omitempty"`
 	DropFields      []string `json:"drop_fields,omitempty"`
 	CPUs            int      `json:"cpus"`
 	GenerateSeconds float64  `json:"generate_seconds"`
@@ -157,18 +160,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		cpu0 := cpuSeconds()
 		t0 := time.Now()
 		rep, err := build.Run(ctx, indexDir, []string{corpusDir}, build.Options{
-			Rebuild:   true,
-			Workers:   cfg.Workers,
-			BatchSize: cfg.BatchSize,
-			Shards:    cfg.Shards,
-			Mapping:   m,
-			Processor: pipeline.New(cfg.Enricher),
-			Progress:  cfg.Progress,
+			Rebuild:    true,
+			Workers:    cfg.Workers,
+			BatchSize:  cfg.BatchSize,
+			Shards:     cfg.Shards,
+			NoOptimize: cfg.NoOptimize,
+			Mapping:    m,
+			Processor:  pipeline.New(cfg.Enricher),
+			Progress:   cfg.Progress,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("bench: index: %w", err)
 		}
 		res.IndexSeconds = time.Since(t0).Seconds()
+		res.OptimizeSeconds = rep.OptimizeSeconds
 		res.IndexCPUSeconds = cpuSeconds() - cpu0
 		if res.IndexCPUSeconds > 0 {
 			res.PagesPerCPUSecond = float64(rep.Pages) / res.IndexCPUSeconds
@@ -425,6 +430,9 @@ func (r *Result) WriteTable(w io.Writer) {
 	if r.IndexSeconds > 0 {
 		row("index (end to end)", fmt.Sprintf("%.1f s", r.IndexSeconds))
 		row("pages/s", fmt.Sprintf("%.0f", r.PagesPerSecond))
+		if r.OptimizeSeconds > 0 {
+			row("of which optimize", fmt.Sprintf("%.1f s", r.OptimizeSeconds))
+		}
 		row("index CPU time", fmt.Sprintf("%.1f s (%.0f pages per CPU-second)", r.IndexCPUSeconds, r.PagesPerCPUSecond))
 		row("skipped pages", strconv.Itoa(r.Skipped))
 		row("peak RSS after indexing", fmt.Sprintf("%.0f MiB", r.PeakRSSIndexMB))
