@@ -443,6 +443,9 @@ func TestRebuildOptimizes(t *testing.T) {
 			if n != 1 {
 				t.Errorf("shard %d has %d segments, want 1", i, n)
 			}
+			if zaps, _ := filepath.Glob(filepath.Join(gen, fmt.Sprintf("shard-%d", i), "store", "*.zap")); len(zaps) != 1 {
+				t.Errorf("shard %d keeps %d segment files, want 1 (merged-away files deleted)", i, len(zaps))
+			}
 		}
 	}
 }

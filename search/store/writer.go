@@ -35,6 +35,7 @@ type Writer struct {
 	resumed bool
 	empty   bool
 	done    bool
+	keep    []map[string]bool // per shard, the segment files Optimize left in use
 }
 
 // BeginUpdate starts an incremental update of dir: it resumes a pending
@@ -184,6 +185,9 @@ func (w *Writer) Commit() error {
 	}
 	if err := w.g.Close(); err != nil {
 		return fmt.Errorf("store: commit %s: close: %w", w.gen, err)
+	}
+	if err := w.pruneSegments(); err != nil {
+		return fmt.Errorf("store: commit %s: %w", w.gen, err)
 	}
 	if err := syncTree(filepath.Join(w.dir, w.gen)); err != nil {
 		return err
