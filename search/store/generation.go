@@ -92,17 +92,18 @@ func shardCount(path string) (n int, legacy bool, err error) {
 }
 
 // openGeneration opens every shard of the generation at path: read-only
-// for serving, or with the writer options (see writerConfig).
-func openGeneration(path string, readOnly bool) (*generation, error) {
+// for serving (mode ""), or with the writer options of the mode (see
+// writerConfig).
+func openGeneration(path string, mode string) (*generation, error) {
 	n, legacy, err := shardCount(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %w", err)
 	}
 	cfg := map[string]any{"bolt_timeout": boltTimeout}
-	if readOnly {
+	if mode == "" {
 		cfg["read_only"] = true
 	} else {
-		for k, v := range writerConfig() {
+		for k, v := range writerConfig(mode) {
 			cfg[k] = v
 		}
 	}

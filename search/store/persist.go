@@ -31,10 +31,18 @@ const abortPersistWait = 30 * time.Second
 // after which the builder re-indexes every article missing or different by
 // content hash. Losing unpersisted batches in a crash is therefore the same
 // as being killed a few batches earlier.
-func writerConfig() map[string]any {
-	return map[string]any{
+//
+// A rebuild (mode ModeRebuild) also merges lazily, up to 40 segments per
+// tier instead of Bleve's 10: Optimize merges everything at the end anyway,
+// and the merges in between would rewrite the same articles again and again.
+func writerConfig(mode string) map[string]any {
+	cfg := map[string]any{
 		"unsafe_batch": true,
 	}
+	if mode == ModeRebuild {
+		cfg["scorchMergePlanOptions"] = map[string]any{"MaxSegmentsPerTier": 40}
+	}
+	return cfg
 }
 
 // waitPersisted waits until Bleve's persister has written the snapshot

@@ -75,7 +75,7 @@ func openLive(dir string) (string, *generation, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		g, err := openGeneration(filepath.Join(dir, gen), true)
+		g, err := openGeneration(filepath.Join(dir, gen), "")
 		if err == nil {
 			return gen, g, nil
 		}

@@ -92,7 +92,7 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string,
 			// A commit was interrupted after CURRENT was replaced.
 			removePending(dir)
 		case p.mode == mode && (mode == ModeRebuild || p.base == live):
-			g, err := openGeneration(filepath.Join(dir, p.gen), false)
+			g, err := openGeneration(filepath.Join(dir, p.gen), mode)
 			if err == nil {
 				w.gen, w.g, w.resumed = p.gen, g, true
 				w.base = p.base
@@ -120,7 +120,7 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string,
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
 		}
-		g, err := openGeneration(path, false)
+		g, err := openGeneration(path, mode)
 		if err != nil {
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: new generation %s: %w", path, err)
@@ -131,7 +131,7 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string,
 			os.RemoveAll(path)
 			return nil, err
 		}
-		g, err := openGeneration(path, false)
+		g, err := openGeneration(path, mode)
 		if err != nil {
 			os.RemoveAll(path)
 			return nil, fmt.Errorf("store: open clone: %w", err)
