@@ -115,6 +115,9 @@ func Normalize(s string) string {
 		return s
 	}
 	b := viet.Tones(viet.NFC([]byte(s)))
+	if string(b) == s { // no allocation: most text is canonical already
+		return s
+	}
 	return string(b)
 }
 
