@@ -461,9 +461,45 @@ func (b *built) assemble(base query.Query, without string, noDate bool) query.Qu
 	if len(filters) == 0 {
 		return base
 	}
-	bq := *base.(*query.BooleanQuery)
-	bq.AddFilter(query.NewConjunctionQuery(filters))
+	// Filters join the required clauses, with no weight: Bleve's own
+	// filter clause runs only after the query has found and scored every
+	// match, while a required clause lets the conjunction skip straight to
+	// the next article the filter allows.
+	bq := *base.(*query.BooleanQuery) // a copy: base serves other requests
+	var must []query.Query
+	if bq.Must != nil {
+		must = append(must, bq.Must)
+	}
+	for _, f := range filters {
+		must = append(must, unweighted(f))
+	}
+	bq.Must = query.NewConjunctionQuery(must)
 	return &bq
+}
+
+// unweighted sets the boost of every clause of q to 0, so that q selects
+// articles without changing their scores, and returns q.
+func unweighted(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			unweighted(c)
+		}
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			unweighted(c)
+		}
+	case *query.BooleanQuery:
+		for _, c := range []query.Query{q.Must, q.Should, q.MustNot, q.Filter} {
+			if c != nil {
+				unweighted(c)
+			}
+		}
+	}
+	if b, ok := q.(query.BoostableQuery); ok {
+		b.SetBoost(0)
+	}
+	return q
 }
 
 // dateRange matches facet dates between from and to, inclusive; a missing
