@@ -116,6 +116,18 @@ func analyzerFor(suffix string) string {
 	return AnalyzerVi
 }
 
+// addKeyword maps a keyword field (indexed whole, not in _all, no term
+// vectors), stored and with doc values as asked.
+func addKeyword(doc *mapping.DocumentMapping, name string, store, docValues bool) {
+	km := bleve.NewKeywordFieldMapping()
+	km.Name = name
+	km.Store = store
+	km.DocValues = docValues
+	km.IncludeInAll = false
+	km.IncludeTermVectors = false
+	doc.AddFieldMappingsAt(name, km)
+}
+
 // Mapping builds the index mapping: BM25 scoring, default analyzer "vi",
 // no dynamic fields.
 func Mapping() (mapping.IndexMapping, error) {
@@ -146,21 +158,8 @@ func Mapping() (mapping.IndexMapping, error) {
 	}
 
 	for _, f := range FacetFields {
-		km := bleve.NewKeywordFieldMapping()
-		km.Name = f
-		km.Store = false
-		km.DocValues = true
-		km.IncludeInAll = false
-		km.IncludeTermVectors = false
-		doc.AddFieldMappingsAt(f, km)
-
-		fx := bleve.NewKeywordFieldMapping()
-		fx.Name = f + FacetFoldSuffix
-		fx.Store = false
-		fx.DocValues = false
-		fx.IncludeInAll = false
-		fx.IncludeTermVectors = false
-		doc.AddFieldMappingsAt(f+FacetFoldSuffix, fx)
+		addKeyword(doc, f, false, true)
+		addKeyword(doc, f+FacetFoldSuffix, false, false)
 	}
 	for _, f := range TextFacets {
 		tm := bleve.NewTextFieldMapping()
@@ -192,23 +191,9 @@ func Mapping() (mapping.IndexMapping, error) {
 	src.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(FieldSource, src)
 
-	plain := bleve.NewKeywordFieldMapping()
-	plain.Name = FieldPlain
-	plain.Store = false
-	plain.DocValues = false
-	plain.IncludeInAll = false
-	plain.IncludeTermVectors = false
-	doc.AddFieldMappingsAt(FieldPlain, plain)
-
-	for _, f := range []string{HashField, FieldDup} {
-		km := bleve.NewKeywordFieldMapping()
-		km.Name = f
-		km.Store = true
-		km.DocValues = f == FieldDup
-		km.IncludeInAll = false
-		km.IncludeTermVectors = false
-		doc.AddFieldMappingsAt(f, km)
-	}
+	addKeyword(doc, FieldPlain, false, false)
+	addKeyword(doc, HashField, true, false)
+	addKeyword(doc, FieldDup, true, true)
 
 	im.DefaultMapping = doc
 	if err := im.Validate(); err != nil {
