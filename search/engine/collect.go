@@ -137,7 +137,7 @@ func (spec *collectSpec) merge(parts []*handler) []*candidate {
 	}
 	// Every kept candidate's ID was loaded by its shard's flush.
 	slices.SortFunc(ranked, func(a, b *candidate) int {
-		if spec.better(a.key, a.id, b.key, b.id) {
+		if spec.better(a, b) {
 			return -1
 		}
 		return 1
@@ -155,12 +155,13 @@ func (spec *collectSpec) merge(parts []*handler) []*candidate {
 	return ranked[spec.skip:]
 }
 
-// better reports whether (key a, ID x) ranks before (key b, ID y).
-func (spec *collectSpec) better(a float64, x string, b float64, y string) bool {
-	if a != b {
-		return a > b
+// better reports whether candidate a ranks before b; on equal keys their
+// IDs must be loaded.
+func (spec *collectSpec) better(a, b *candidate) bool {
+	if a.key != b.key {
+		return a.key > b.key
 	}
-	return spec.idAfter(y, x)
+	return spec.idAfter(b.id, a.id)
 }
 
 // idAfter reports whether ID x comes after ID y in the tie-break order.
@@ -219,7 +220,7 @@ type handler struct {
 	dateCol int
 	counts  []*columns.Counts // one per spec.facets
 	heap    []*candidate      // worst candidate first
-	ranked  []*candidate      // the kept candidates, best first, IDs loaded
+	ranked  []*candidate      // the kept candidates, IDs loaded, for merge
 	err     error
 }
 
@@ -278,12 +279,13 @@ func (h *handler) offer(c *candidate) {
 	h.down(0)
 }
 
-// better reports whether a ranks before b, loading IDs only on a tie.
+// better is spec.better, loading the IDs only on a tie.
 func (h *handler) better(a, b *candidate) bool {
-	if a.key != b.key {
-		return a.key > b.key
+	if a.key == b.key {
+		h.id(a)
+		h.id(b)
 	}
-	return h.spec.idAfter(h.id(b), h.id(a))
+	return h.spec.better(a, b)
 }
 
 // id loads a candidate's document ID once.
@@ -332,21 +334,12 @@ func (h *handler) down(i int) {
 	}
 }
 
-// flush loads the IDs of the kept candidates (the shards' candidates are
-// merged by key and ID) and ranks them.
+// flush loads the IDs of the kept candidates, which merge then ranks
+// together with the other shards'.
 func (h *handler) flush() error {
 	for _, c := range h.heap {
 		h.id(c)
 	}
-	if h.err != nil {
-		return h.err
-	}
-	h.ranked = slices.Clone(h.heap)
-	slices.SortFunc(h.ranked, func(a, b *candidate) int {
-		if h.better(a, b) {
-			return -1
-		}
-		return 1
-	})
+	h.ranked = h.heap
 	return h.err
 }
