@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -50,27 +49,12 @@ func (b *Batch) Size() int {
 // Apply writes a batch, the shards in parallel (Bleve builds each shard's
 // segment on the calling goroutine).
 func (w *Writer) Apply(b *Batch) error {
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		errs []error
-	)
-	for i, p := range b.parts {
-		if p.Size() == 0 {
-			continue
+	return w.g.parallel(func(i int, s bleve.Index) error {
+		if b.parts[i].Size() == 0 {
+			return nil
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := w.g.shards[i].Batch(p); err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+		return s.Batch(b.parts[i])
+	})
 }
 
 // Optimize merges each shard of the generation into one segment, the
@@ -84,27 +68,12 @@ func (w *Writer) Optimize(ctx context.Context) error {
 	if err := w.g.waitPersisted(persistTimeout); err != nil {
 		return fmt.Errorf("store: optimize %s: %w", w.gen, err)
 	}
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		errs []error
-	)
 	keep := make([]map[string]bool, len(w.g.shards))
-	for i, s := range w.g.shards {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			files, err := mergeToOne(ctx, s)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				errs = append(errs, err)
-			}
-			keep[i] = files
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	err := w.g.parallel(func(i int, s bleve.Index) (err error) {
+		keep[i], err = mergeToOne(ctx, s)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("store: optimize %s: %w", w.gen, err)
 	}
 	w.keep = keep
@@ -171,10 +140,8 @@ func (w *Writer) pruneSegments() error {
 		if keep == nil {
 			continue
 		}
+		// Only a rebuild is optimized, and rebuilds always have shards.
 		dir := filepath.Join(shardPath(filepath.Join(w.dir, w.gen), i), "store")
-		if _, err := os.Stat(dir); err != nil {
-			dir = filepath.Join(w.dir, w.gen, "store") // a legacy generation
-		}
 		names, err := filepath.Glob(filepath.Join(dir, "*.zap"))
 		if err != nil {
 			return err

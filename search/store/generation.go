@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -151,6 +152,22 @@ func (g *generation) Close() error {
 		return fmt.Errorf("close generation %s: %w", g.path, err)
 	}
 	return nil
+}
+
+// parallel calls fn for every shard, each on its own goroutine, and
+// returns their errors joined.
+func (g *generation) parallel(fn func(i int, s bleve.Index) error) error {
+	errs := make([]error, len(g.shards))
+	var wg sync.WaitGroup
+	for i, s := range g.shards {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = fn(i, s)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // waitPersisted waits (see the function of the same name) for every shard.
