@@ -63,29 +63,52 @@ const (
 // without the words, for the scorer's pass over every text node.
 func textCount(s string) (n, commas int) {
 	for i := 0; i < len(s); {
+		var text, comma bool
 		if c := s[i]; c < utf8.RuneSelf { // ASCII: no look-up tables
 			i++
-			switch c {
-			case ' ', '\t', '\n', '\r', '\f', '\v':
-				continue
-			case ',':
-				commas++
+			text, comma = countASCII(c)
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			text = true
+			if !isLatinLetter(r) {
+				text, comma = countRune(r)
 			}
+		}
+		if text {
 			n++
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if !isLatinLetter(r) && (isSpace(r) || unicode.IsSpace(r)) {
-			continue
-		}
-		n++
-		switch r {
-		case '，', '、', '،':
+		if comma {
 			commas++
 		}
 	}
 	return
+}
+
+// countASCII says whether an ASCII byte counts as text (it is not white
+// space) and whether it is a comma: the rule of textCount and scanText.
+func countASCII(c byte) (text, comma bool) {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f', '\v':
+		return false, false
+	case ',':
+		return true, true
+	}
+	return true, false
+}
+
+// countRune is countASCII for a rune outside ASCII that is not a letter
+// (letters are text and no comma: callers test for them first, which is
+// cheaper).
+func countRune(r rune) (text, comma bool) {
+	if isSpace(r) || unicode.IsSpace(r) {
+		return false, false
+	}
+	switch r {
+	case '，', '、', '،':
+		return true, true
+	}
+	return true, false
 }
 
 // textStats returns textCount's non-space runes and commas and wordCount's
@@ -124,13 +147,13 @@ func scanText(s string) (n, commas, words int, collapsed bool) {
 				collapsed = false
 			}
 			space = c == ' '
-			switch c {
-			case ' ', '\t', '\n', '\r', '\f', '\v':
-				continue
-			case ',':
+			text, comma := countASCII(c)
+			if text {
+				n++
+			}
+			if comma {
 				commas++
 			}
-			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -144,12 +167,14 @@ func scanText(s string) (n, commas, words int, collapsed bool) {
 		if !w && (r == utf8.RuneError && size == 1 || isSpace(r)) {
 			collapsed = false
 		}
-		if !w && (isSpace(r) || unicode.IsSpace(r)) {
-			continue
+		text, comma := true, false
+		if !w {
+			text, comma = countRune(r)
 		}
-		n++
-		switch r {
-		case '，', '、', '،':
+		if text {
+			n++
+		}
+		if comma {
 			commas++
 		}
 	}
