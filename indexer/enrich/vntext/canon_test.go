@@ -36,11 +36,7 @@ func TestNeedsCanonMatchesSlow(t *testing.T) {
 	parts := []string{"o", "O", "u", "U", "a", "à", "Á", "ẹ", "Ẻ", "ỷ", "Ỳ", "ý", "ó", "Ð", "đ", " ", "\xc3", "\x90", "h", "ầ"}
 	r := rand.New(rand.NewSource(1))
 	for i := 0; i < 50000; i++ {
-		var b strings.Builder
-		for n := r.Intn(6); n > 0; n-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
+		s := randomText(r, parts, 6)
 		if got, want := needsCanon(s), needsCanonSlow(s); got != want {
 			t.Fatalf("needsCanon(%q) = %v, want %v", s, got, want)
 		}
@@ -66,11 +62,7 @@ func TestKeyMatchesSlow(t *testing.T) {
 	parts := []string{"Ủy", "ban", "UỶ", " ", "  ", "\t", "\u00a0", "\u3000", "Hoà", "\xff", "Đ", "İ", "K", "ẞ", "x"}
 	r := rand.New(rand.NewSource(3))
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := r.Intn(7); n > 0; n-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
+		s := randomText(r, parts, 7)
 		if got, want := Key(s), strings.Join(strings.Fields(Lower(s)), " "); got != want {
 			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
 		}
@@ -83,12 +75,7 @@ func TestWordEndMatchesSlow(t *testing.T) {
 	parts := []string{"a", "Z", "ệ", "Ư", "'", "’", "9", " ", ".", "\u0301", "\xff", "H", "l"}
 	r := rand.New(rand.NewSource(5))
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		b.WriteString("x")
-		for k := r.Intn(8); k > 0; k-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		s := b.String()
+		s := "x" + randomText(r, parts, 8)
 		j := 1
 		for j < len(s) {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
@@ -112,4 +99,14 @@ func TestWordEndMatchesSlow(t *testing.T) {
 			t.Fatalf("wordEnd(%q) = %d, %v, want %d, %v", s, end, up, j, upper)
 		}
 	}
+}
+
+// randomText joins fewer than max random picks from parts: the inputs on
+// which the fast scanners are checked against the slow ones.
+func randomText(r *rand.Rand, parts []string, max int) string {
+	var b strings.Builder
+	for n := r.Intn(max); n > 0; n-- {
+		b.WriteString(parts[r.Intn(len(parts))])
+	}
+	return b.String()
 }
