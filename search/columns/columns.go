@@ -156,13 +156,6 @@ func (c *Cache) evict(live int) {
 	}
 }
 
-// Value returns the keyword value of field numbered ord.
-func (c *Cache) Value(field string, ord uint32) string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.dicts[field].vals[ord]
-}
-
 // Ord returns the ordinal of a keyword value, if some segment has it.
 func (c *Cache) Ord(field, value string) (uint32, bool) {
 	c.mu.Lock()

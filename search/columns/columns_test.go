@@ -73,7 +73,7 @@ func collect(t *testing.T, idx bleve.Index, c *Cache, q query.Query) (map[string
 			counts.Add(doc)
 			var tags []string
 			for _, o := range v.Keywords(0, doc) {
-				tags = append(tags, c.Value("tag", o))
+				tags = append(tags, c.values("tag")[o])
 			}
 			slices.Sort(tags)
 			id, err := sctx.IndexReader.ExternalID(d.IndexInternalID)

@@ -203,7 +203,8 @@ func Signature(a *search.Article) string {
 		words int
 		mins  []uint64
 	)
-	eachWord(Fold(a.Body), func(w string) {
+	body := Fold(a.Body)
+	eachWord(body, func(w string) {
 		ring[words%k] = fnv64a(w)
 		words++
 		if words < k {
@@ -234,7 +235,7 @@ func Signature(a *search.Article) string {
 		s.Write(b[:])
 	}
 	if words < k {
-		s.Write([]byte(strings.Join(strings.FieldsFunc(Fold(a.Body), notWordRune), " ")))
+		s.Write([]byte(strings.Join(strings.FieldsFunc(body, notWordRune), " ")))
 	}
 	return hex.EncodeToString(s.Sum(nil)[:12])
 }
