@@ -524,3 +524,25 @@ func TestBodyPhraseOutranksScatteredTitle(t *testing.T) {
 		t.Fatalf("ranking = %v, want \"phrase\" first", got)
 	}
 }
+
+// TestMonthFacetAndHistogram asks for the month facet and the histogram,
+// which count the same field: both must hold the same counts.
+func TestMonthFacetAndHistogram(t *testing.T) {
+	e := newTestEngine(t, testArticles())
+	res, err := e.Search(context.Background(), search.Request{Facets: []string{search.FacetMonth}, FacetSize: 100, Histogram: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	months := map[string]int{}
+	for _, v := range res.Facets[search.FacetMonth] {
+		months[v.Value] = v.Count
+	}
+	if len(months) == 0 || len(months) != len(res.Histogram) {
+		t.Fatalf("month facet %v, histogram %v", res.Facets[search.FacetMonth], res.Histogram)
+	}
+	for _, m := range res.Histogram {
+		if months[m.Month] != m.Count {
+			t.Errorf("%s: facet %d, histogram %d", m.Month, months[m.Month], m.Count)
+		}
+	}
+}

@@ -58,8 +58,13 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	}
 	var extra []counted
 	countIn := func(spec *collectSpec, name, field string) {
-		spec.facets = append(spec.facets, field)
-		where[name] = facetSlot{spec, len(spec.facets) - 1}
+		// The month facet and the histogram count one field once.
+		i := slices.Index(spec.facets, field)
+		if i < 0 {
+			i = len(spec.facets)
+			spec.facets = append(spec.facets, field)
+		}
+		where[name] = facetSlot{spec, i}
 	}
 	for _, f := range p.facets {
 		if f == search.FacetYear && yearFromMonths {
