@@ -74,11 +74,7 @@ func TestScanBody(t *testing.T) {
 		"–", "…", "Ω", "中", "\xff", "\xe1\xbb", "\u01c4", "\u02b0", "\u2003", ".VnTime", "VNI-Times"}
 	r := rand.New(rand.NewSource(6))
 	for i := 0; i < 50000; i++ {
-		var b bytes.Buffer
-		for n := r.Intn(10); n > 0; n-- {
-			b.WriteString(parts[r.Intn(len(parts))])
-		}
-		body := b.Bytes()
+		body := []byte(randomText(r, parts, 10))
 		sc := scanBody(body)
 		if sc.valid != utf8.Valid(body) {
 			t.Fatalf("scanBody(%q).valid = %v", body, sc.valid)
