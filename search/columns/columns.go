@@ -313,7 +313,12 @@ func (v *View) Locate(id index.IndexInternalID) (Doc, bool) {
 	if len(id) != 8 {
 		return Doc{}, false
 	}
-	n := binary.BigEndian.Uint64(id)
+	return v.LocateNum(binary.BigEndian.Uint64(id))
+}
+
+// LocateNum finds the document with a scorch internal document number
+// (an internal ID's big-endian value).
+func (v *View) LocateNum(n uint64) (Doc, bool) {
 	// Matches arrive in increasing document order: try the last segment.
 	s := v.last
 	if s >= len(v.ends) || n >= v.ends[s] || (s > 0 && n < v.ends[s-1]) {

@@ -6,28 +6,29 @@ import (
 	"os"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/store"
 )
 
 // BenchmarkSearchIndex times the benchmark query mix (the queries of
 // `frontsearch bench`: 5 facets, histogram, highlighting, and the same
 // filtered variants), one sub-benchmark per query, against an existing
-// index generation directory named by FRONTSEARCH_PERF_INDEX (for example
-// /tmp/p1/index/gen-000002 after `frontsearch bench -work /tmp/p1`), to
-// see which queries are slow and profile them (-cpuprofile).
+// index directory named by FRONTSEARCH_PERF_INDEX (for example
+// /tmp/p1/index after `frontsearch bench -work /tmp/p1`), to see which
+// queries are slow and profile them (-cpuprofile). Each query runs scored
+// by search/eval ("eval") and by Bleve's searchers ("bleve").
 func BenchmarkSearchIndex(b *testing.B) {
 	dir := os.Getenv("FRONTSEARCH_PERF_INDEX")
 	if dir == "" {
-		b.Skip("FRONTSEARCH_PERF_INDEX not set (an index generation directory)")
+		b.Skip("FRONTSEARCH_PERF_INDEX not set (an index directory)")
 	}
-	idx, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
+	st, err := store.Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer idx.Close()
-	e := New(idx, Options{})
+	defer st.Close()
+	e := New(st.Index(), Options{})
+	slow := New(st.Index(), Options{BleveScoring: true})
 	ctx := context.Background()
 	facets := []string{search.FacetUnit, search.FacetTopic, search.FacetProvince, search.FacetPerson, search.FacetYear}
 	queries := []string{"Mặt trận Tổ quốc", "mat tran to quoc", `"phản biện xã hội"`, "phan bien xa hoi", "Ủy ban MTTQ",
@@ -54,17 +55,22 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}
 	}
 	for i, x := range set {
-		b.Run(fmt.Sprintf("%02d", i), func(b *testing.B) {
-			var total uint64
-			for b.Loop() {
-				r, err := e.Search(ctx, search.Request{Query: x.text, Filters: x.filters, Size: 10, Facets: facets, FacetSize: 10, Highlight: true, Histogram: true})
-				if err != nil {
-					b.Fatal(err)
+		for _, v := range []struct {
+			name string
+			e    *Engine
+		}{{"eval", e}, {"bleve", slow}} {
+			b.Run(fmt.Sprintf("%02d/%s", i, v.name), func(b *testing.B) {
+				var total uint64
+				for b.Loop() {
+					r, err := v.e.Search(ctx, search.Request{Query: x.text, Filters: x.filters, Size: 10, Facets: facets, FacetSize: 10, Highlight: true, Histogram: true})
+					if err != nil {
+						b.Fatal(err)
+					}
+					total = r.Total
 				}
-				total = r.Total
-			}
-			b.ReportMetric(float64(total), "matches")
-			b.Logf("%q %v", x.text, x.filters)
-		})
+				b.ReportMetric(float64(total), "matches")
+				b.Logf("%q %v", x.text, x.filters)
+			})
+		}
 	}
 }

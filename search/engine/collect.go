@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/frontsearch/frontsearch/search"
 	"github.com/frontsearch/frontsearch/search/columns"
+	"github.com/frontsearch/frontsearch/search/eval"
 	"github.com/frontsearch/frontsearch/search/schema"
 )
 
@@ -74,8 +76,15 @@ func parseRankKey(after []string) (*rankKey, error) {
 }
 
 // collect runs the query q with our handlers; the result's Total counts
-// every match, and spec.hits holds the page.
+// every match, and spec.hits holds the page. Ranked requests are scored
+// by search/eval when it supports the query, else by Bleve.
 func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
+	if spec.sort == search.SortRelevance && !e.opts.BleveScoring && eval.Supported(q) {
+		res, err := e.collectEval(ctx, q, spec)
+		if !errors.Is(err, eval.ErrUnsupported) {
+			return res, err
+		}
+	}
 	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	if spec.sort != search.SortRelevance {
 		req.Score = "none" // ranked by date: scores are neither used nor shown
@@ -100,24 +109,78 @@ func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) 
 		if err != nil {
 			return nil, false, err
 		}
-		h := &handler{spec: spec, sctx: sctx, view: view, dateCol: dateCol, counts: make([]*columns.Counts, len(spec.facets))}
+		h := &handler{spec: spec, reader: sctx.IndexReader, view: view, dateCol: dateCol, counts: make([]*columns.Counts, len(spec.facets))}
 		for i := range spec.facets {
 			h.counts[i] = view.Counts(i)
 		}
 		mu.Lock()
 		parts = append(parts, h)
 		mu.Unlock()
-		return h.handle, false, nil
+		return func(d *bsearch.DocumentMatch) error {
+			if d == nil {
+				return h.flush()
+			}
+			defer sctx.DocumentMatchPool.Put(d)
+			doc, ok := h.view.Locate(d.IndexInternalID)
+			if !ok {
+				return fmt.Errorf("engine: match %x is outside the index snapshot", []byte(d.IndexInternalID))
+			}
+			return h.add(doc, binary.BigEndian.Uint64(d.IndexInternalID), d.Score)
+		}, false, nil
 	}
 	res, err := e.run(context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker)), req)
 	if err != nil {
 		return nil, err
 	}
-	page := spec.merge(parts)
-	if spec.hits, err = e.load(ctx, page, spec.fields); err != nil {
+	return res, e.finish(ctx, spec, parts)
+}
+
+// collectEval is collect with search/eval finding and scoring the
+// matches: it runs in each shard's reader, inside one Bleve search (as
+// eachShard does), and feeds the same handlers.
+func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
+	var (
+		mu    sync.Mutex
+		parts []*handler
+		total uint64
+	)
+	err := e.eachShard(ctx, func(r index.IndexReader) error {
+		view, err := e.cols.View(r, spec.facets)
+		if err != nil {
+			return err
+		}
+		h := &handler{spec: spec, reader: r, view: view, dateCol: -1, counts: make([]*columns.Counts, len(spec.facets))}
+		for i := range spec.facets {
+			h.counts[i] = view.Counts(i)
+		}
+		n, err := eval.Run(ctx, r, e.idx.Mapping(), q, func(num uint64, score float64) error {
+			doc, ok := view.LocateNum(num)
+			if !ok {
+				return fmt.Errorf("engine: match %d is outside the index snapshot", num)
+			}
+			return h.add(doc, num, score)
+		})
+		if err == nil {
+			err = h.flush()
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		parts = append(parts, h)
+		total += n
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	return res, nil
+	return &bleve.SearchResult{Total: total}, e.finish(ctx, spec, parts)
+}
+
+// finish merges the shards' handlers and loads the page.
+func (e *Engine) finish(ctx context.Context, spec *collectSpec, parts []*handler) error {
+	page := spec.merge(parts)
+	var err error
+	spec.hits, err = e.load(ctx, page, spec.fields)
+	return err
 }
 
 // merge sums the shards' counts into spec.counts and merges their ranked
@@ -212,10 +275,10 @@ type candidate struct {
 	id    string // loaded on demand
 }
 
-// handler receives every match of one collection.
+// handler receives every match of one collection in one shard.
 type handler struct {
 	spec    *collectSpec
-	sctx    *bsearch.SearchContext
+	reader  index.IndexReader
 	view    *columns.View
 	dateCol int
 	counts  []*columns.Counts // one per spec.facets
@@ -224,28 +287,22 @@ type handler struct {
 	err     error
 }
 
-func (h *handler) handle(d *bsearch.DocumentMatch) error {
-	if d == nil {
-		return h.flush()
-	}
-	defer h.sctx.DocumentMatchPool.Put(d)
-	doc, ok := h.view.Locate(d.IndexInternalID)
-	if !ok {
-		return fmt.Errorf("engine: match %x is outside the index snapshot", []byte(d.IndexInternalID))
-	}
+// add counts one match, located at doc with internal number num, and
+// keeps it if it may make the page.
+func (h *handler) add(doc columns.Doc, num uint64, score float64) error {
 	for _, c := range h.counts {
 		c.Add(doc)
 	}
 	if h.spec.want == 0 {
 		return nil
 	}
-	c := candidate{num: binary.BigEndian.Uint64(d.IndexInternalID), score: d.Score}
+	c := candidate{num: num, score: score}
 	switch h.spec.sort {
 	case search.SortRelevance:
 		// Rounded to float32: articles that score the same but for the
 		// order of float additions (copies of one story) tie, and the ID
 		// orders them the same on every run.
-		c.key = float64(float32(d.Score))
+		c.key = float64(float32(score))
 	case search.SortNewest, search.SortOldest:
 		c.key = math.Inf(-1)
 		if day := h.view.Day(h.dateCol, doc); day != columns.NoDay {
@@ -291,7 +348,7 @@ func (h *handler) better(a, b *candidate) bool {
 // id loads a candidate's document ID once.
 func (h *handler) id(c *candidate) string {
 	if c.id == "" && h.err == nil {
-		id, err := h.sctx.IndexReader.ExternalID(internalID(c.num))
+		id, err := h.reader.ExternalID(internalID(c.num))
 		if err != nil {
 			h.err = fmt.Errorf("engine: document %d: %w", c.num, err)
 		}

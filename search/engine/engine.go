@@ -49,6 +49,10 @@ type Options struct {
 	// Abbreviations are expanded both ways in queries; nil means
 	// abbrev.Default().
 	Abbreviations *abbrev.Table
+	// BleveScoring scores ranked requests with Bleve's searchers instead
+	// of search/eval's loop, which gives the same scores faster (for
+	// tests and benchmarks that compare the two).
+	BleveScoring bool
 }
 
 // Engine implements search.Searcher over a Bleve index built with

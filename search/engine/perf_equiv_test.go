@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -75,5 +76,51 @@ func TestSearchStopsAtDeadline(t *testing.T) {
 	cancel()
 	if err := e.Export(ctx, search.Request{}, func(*search.Article) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled export: err %v, want Canceled", err)
+	}
+}
+
+// TestEvalMatchesBleve checks that ranked requests scored by search/eval
+// return what Bleve's own scoring returns: the same totals, facets and
+// pages, in the same order, with the same scores.
+func TestEvalMatchesBleve(t *testing.T) {
+	fast := newTestEngine(t, synthArticles(t, 600))
+	slow := New(fast.idx, Options{BleveScoring: true})
+	ctx := context.Background()
+	facets := []string{search.FacetUnit, search.FacetTopic, search.FacetProvince, search.FacetPerson, search.FacetYear}
+	queries := []string{"", "Mặt trận Tổ quốc", "mat tran to quoc", `"phản biện xã hội"`, "Ủy ban MTTQ", "uỷ ban mặt trận",
+		"MTTQ", "hội nghị", "hoi nghi tong ket", `"đại đoàn kết toàn dân tộc"`, "nông thôn mới -đô thị",
+		"khu dân cư OR thôn", "người nghèo", "(giám sát OR phản biện) xã hội", "năm:2020 hội nghị",
+		"hội nghị -tổng", `"hội nghị" OR "phản biện"`, "xyzzy", "Hội Nông dân", "an sinh xã hội"}
+	filters := []map[string][]string{nil, {search.FacetYear: {"2019", "2020"}}}
+	for _, q := range queries {
+		for _, f := range filters {
+			for _, page := range []search.Request{{Size: 10}, {Size: 7, Page: 2}} {
+				req := search.Request{Query: q, Filters: f, Facets: facets, Histogram: true, Size: page.Size, Page: page.Page}
+				name := fmt.Sprintf("%q %v page %d", q, f, page.Page)
+				got, err := fast.Search(ctx, req)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				want, err := slow.Search(ctx, req)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if got.Total != want.Total || !reflect.DeepEqual(got.Facets, want.Facets) || !reflect.DeepEqual(got.Histogram, want.Histogram) {
+					t.Errorf("%s: total %d facets %v; Bleve total %d facets %v", name, got.Total, got.Facets, want.Total, want.Facets)
+					continue
+				}
+				if len(got.Hits) != len(want.Hits) {
+					t.Errorf("%s: %d hits, Bleve %d", name, len(got.Hits), len(want.Hits))
+					continue
+				}
+				for i := range got.Hits {
+					g, w := got.Hits[i], want.Hits[i]
+					if g.ID != w.ID || math.Abs(g.Score-w.Score) > 1e-9*math.Abs(w.Score) || !reflect.DeepEqual(g.Duplicates, w.Duplicates) {
+						t.Errorf("%s: hit %d is %s (%g), Bleve %s (%g)", name, i, g.ID, g.Score, w.ID, w.Score)
+						break
+					}
+				}
+			}
+		}
 	}
 }
