@@ -61,6 +61,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}{{"eval", e}, {"bleve", slow}} {
 			b.Run(fmt.Sprintf("%02d/%s", i, v.name), func(b *testing.B) {
 				var total uint64
+				cpu0 := cpuTime()
 				for b.Loop() {
 					r, err := v.e.Search(ctx, search.Request{Query: x.text, Filters: x.filters, Size: 10, Facets: facets, FacetSize: 10, Highlight: true, Histogram: true})
 					if err != nil {
@@ -69,8 +70,11 @@ func BenchmarkSearchIndex(b *testing.B) {
 					total = r.Total
 				}
 				b.ReportMetric(float64(total), "matches")
+				// CPU time, steadier than wall time on a shared machine.
+				b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 				b.Logf("%q %v", x.text, x.filters)
 			})
 		}
 	}
 }
+

@@ -50,10 +50,9 @@ func Supported(q query.Query) bool {
 	return supported(q)
 }
 
+// supported reports whether q is evaluated natively, its clauses
+// supported in turn, or scores nothing (a set, matched by Bleve).
 func supported(q query.Query) bool {
-	if zero(q) {
-		return true // a set, matched by Bleve
-	}
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		return (q.Must == nil || supported(q.Must)) && (q.Should == nil || supported(q.Should))
@@ -72,15 +71,19 @@ func supported(q query.Query) bool {
 		}
 		return true
 	case *query.TermQuery:
-		return q.FieldVal != ""
+		if q.FieldVal != "" {
+			return true
+		}
 	case *query.PhraseQuery:
 		// (Auto-fuzzy phrases cannot be told apart from outside Bleve;
 		// the engine never makes them.)
-		return q.FieldVal != "" && q.Fuzziness == 0 && len(q.Terms) > 0
+		if q.FieldVal != "" && q.Fuzziness == 0 && len(q.Terms) > 0 {
+			return true
+		}
 	case *query.MatchAllQuery, *query.MatchNoneQuery:
 		return true
 	}
-	return false
+	return zero(q)
 }
 
 // zero reports whether q scores 0 for every document: every scoring leaf
@@ -299,18 +302,24 @@ type compiler struct {
 	avgdl    map[string]float64
 }
 
+// compile compiles q natively when it can (a clause that scores nothing
+// is cheaper walked along with the rest, scoring 0 as in Bleve, than
+// matched apart), else into a set when it scores nothing.
 func (c *compiler) compile(q query.Query) (*node, error) {
-	if zero(q) {
-		return c.setNode(q)
-	}
 	switch q := q.(type) {
 	case *query.TermQuery:
+		if q.FieldVal == "" {
+			break
+		}
 		t, err := c.termStat(q.FieldVal, []byte(q.Term))
 		if err != nil {
 			return nil, err
 		}
 		return &node{kind: kindTerm, field: q.FieldVal, boost: q.BoostVal.Value(), terms: []termStat{t}}, nil
 	case *query.PhraseQuery:
+		if q.FieldVal == "" || q.Fuzziness != 0 || len(q.Terms) == 0 {
+			break
+		}
 		n := &node{kind: kindPhrase, field: q.FieldVal, boost: q.BoostVal.Value()}
 		for _, term := range q.Terms {
 			t, err := c.termStat(q.FieldVal, []byte(term))
@@ -352,6 +361,9 @@ func (c *compiler) compile(q query.Query) (*node, error) {
 		return &node{kind: kindAll, boost: q.BoostVal.Value()}, nil
 	case *query.MatchNoneQuery:
 		return &node{kind: kindNone}, nil
+	}
+	if zero(q) {
+		return c.setNode(q)
 	}
 	return nil, ErrUnsupported
 }

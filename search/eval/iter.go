@@ -126,10 +126,11 @@ type termIter struct {
 	n    uint64
 	locs bool
 
-	doc  uint32
-	freq uint64
-	norm float64
-	loc  []seg.Location // the current posting's, when locs
+	doc uint32
+	// p is the current posting, valid until the next move: its norm is
+	// computed (a square root) only for postings that are scored.
+	p   seg.Posting
+	loc []seg.Location // the current posting's, when locs
 }
 
 func (t *termIter) load(p seg.Posting, err error) uint32 {
@@ -143,8 +144,7 @@ func (t *termIter) load(p seg.Posting, err error) uint32 {
 		t.doc = end
 	default:
 		t.doc = uint32(p.Number())
-		t.freq = p.Frequency()
-		t.norm = p.Norm()
+		t.p = p
 		if t.locs {
 			t.loc = p.Locations()
 		}
@@ -159,7 +159,7 @@ func (t *termIter) next(target uint32) uint32 {
 	return t.load(t.pi.Advance(uint64(target)))
 }
 
-func (t *termIter) score() float64 { return t.stat.score(t.freq, t.norm) }
+func (t *termIter) score() float64 { return t.stat.score(t.p.Frequency(), t.p.Norm()) }
 func (t *termIter) cost() uint64   { return t.n }
 
 // conjIter matches documents every child matches; its score is their sum.
