@@ -77,4 +77,3 @@ func BenchmarkSearchIndex(b *testing.B) {
 		}
 	}
 }
-
