@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,8 +12,9 @@ import (
 )
 
 // FuzzSearch feeds arbitrary query strings and cursors to a small index:
-// the engine must never panic, bad input must be a *search.QueryError, and
-// every snippet must be valid UTF-8 with balanced marks.
+// the engine must never panic, bad input must be a *search.QueryError,
+// every snippet must be valid UTF-8 with balanced marks, and search/eval
+// must return the page Bleve's own scoring returns.
 func FuzzSearch(f *testing.F) {
 	for _, s := range []string{
 		"phản biện xã hội", "phan bien", "\"Mặt trận Tổ quốc\" -MTTQ", "a OR b", "unit:\"MTTQ\" year:2020..2022",
@@ -22,15 +24,28 @@ func FuzzSearch(f *testing.F) {
 	}
 	f.Add("xã", "eyJzIjoicmVsZXZhbmNlIiwiYSI6WyIxIiwiYTEiXX0")
 	e := newTestEngine(f, testArticles())
+	slow := New(e.idx, Options{BleveScoring: true})
 	f.Fuzz(func(t *testing.T, q, cursor string) {
-		res, err := e.Search(context.Background(), search.Request{Query: q, Cursor: cursor, Highlight: true,
-			Facets: []string{search.FacetTopic}, Histogram: true})
+		req := search.Request{Query: q, Cursor: cursor, Highlight: true, Facets: []string{search.FacetTopic}, Histogram: true}
+		res, err := e.Search(context.Background(), req)
 		if err != nil {
 			var qe *search.QueryError
 			if !errors.As(err, &qe) {
 				t.Fatalf("query %q cursor %q: error %v is not a QueryError", q, cursor, err)
 			}
 			return
+		}
+		want, err := slow.Search(context.Background(), req)
+		if err != nil {
+			t.Fatalf("query %q cursor %q: Bleve scoring: %v", q, cursor, err)
+		}
+		if res.Total != want.Total || len(res.Hits) != len(want.Hits) {
+			t.Fatalf("query %q: %d matches, %d hits; Bleve scoring %d, %d", q, res.Total, len(res.Hits), want.Total, len(want.Hits))
+		}
+		for i := range res.Hits {
+			if g, w := res.Hits[i], want.Hits[i]; g.ID != w.ID || math.Abs(g.Score-w.Score) > 1e-9*math.Abs(w.Score) {
+				t.Fatalf("query %q: hit %d is %s (%g), with Bleve scoring %s (%g)", q, i, g.ID, g.Score, w.ID, w.Score)
+			}
 		}
 		for _, h := range res.Hits {
 			for _, s := range h.Snippets {
