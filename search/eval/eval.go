@@ -57,19 +57,9 @@ func supported(q query.Query) bool {
 	case *query.BooleanQuery:
 		return (q.Must == nil || supported(q.Must)) && (q.Should == nil || supported(q.Should))
 	case *query.ConjunctionQuery:
-		for _, k := range q.Conjuncts {
-			if !supported(k) {
-				return false
-			}
-		}
-		return true
+		return all(q.Conjuncts, supported)
 	case *query.DisjunctionQuery:
-		for _, k := range q.Disjuncts {
-			if !supported(k) {
-				return false
-			}
-		}
-		return true
+		return all(q.Disjuncts, supported)
 	case *query.TermQuery:
 		if q.FieldVal != "" {
 			return true
@@ -92,19 +82,9 @@ func supported(q query.Query) bool {
 func zero(q query.Query) bool {
 	switch q := q.(type) {
 	case *query.ConjunctionQuery:
-		for _, k := range q.Conjuncts {
-			if !zero(k) {
-				return false
-			}
-		}
-		return true
+		return all(q.Conjuncts, zero)
 	case *query.DisjunctionQuery:
-		for _, k := range q.Disjuncts {
-			if !zero(k) {
-				return false
-			}
-		}
-		return true
+		return all(q.Disjuncts, zero)
 	case *query.BooleanQuery:
 		if q.Must == nil && q.Should == nil {
 			return false // Bleve matches all documents, scored
@@ -116,6 +96,16 @@ func zero(q query.Query) bool {
 		return q.Boost() == 0
 	}
 	return false
+}
+
+// all reports whether ok holds for every query of qs.
+func all(qs []query.Query, ok func(query.Query) bool) bool {
+	for _, q := range qs {
+		if !ok(q) {
+			return false
+		}
+	}
+	return true
 }
 
 // Match is called for every match, in increasing document number: num is

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -168,18 +169,17 @@ type conjIter struct {
 	doc  uint32
 }
 
+// byCost returns a copy of its, cheapest first (ties keep their order):
+// the order in which Bleve's conjunction and disjunction searchers keep
+// their children, and so sum their scores.
+func byCost(its []iterator) []iterator {
+	its = slices.Clone(its)
+	slices.SortStableFunc(its, func(a, b iterator) int { return cmp.Compare(a.cost(), b.cost()) })
+	return its
+}
+
 func newConj(kids []iterator) *conjIter {
-	kids = slices.Clone(kids)
-	slices.SortStableFunc(kids, func(a, b iterator) int {
-		switch ca, cb := a.cost(), b.cost(); {
-		case ca < cb:
-			return -1
-		case ca > cb:
-			return 1
-		}
-		return 0
-	})
-	c := &conjIter{kids: kids}
+	c := &conjIter{kids: byCost(kids)}
 	c.doc = c.advance(0)
 	return c
 }
@@ -237,16 +237,7 @@ type disjIter struct {
 }
 
 func newDisj(kids []iterator, min int) *disjIter {
-	kids = slices.Clone(kids)
-	slices.SortStableFunc(kids, func(a, b iterator) int {
-		switch ca, cb := a.cost(), b.cost(); {
-		case ca < cb:
-			return -1
-		case ca > cb:
-			return 1
-		}
-		return 0
-	})
+	kids = byCost(kids)
 	d := &disjIter{kids: kids, docs: make([]uint32, len(kids)), min: min}
 	for i, k := range kids {
 		d.n += k.cost()
