@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/frontsearch/frontsearch/indexer/pipeline"
@@ -201,13 +202,17 @@ type result struct {
 	seq    int
 	src    string
 	a      search.Article
-	doc    any    // schema.Document(&a), built on the worker
-	reason string // non-empty: skip
+	doc    *document.Document // the article's Bleve document, built on the worker
+	reason string             // non-empty: skip
 }
 
 // write runs the walk → workers → writer pipeline into idx. lookup says
 // whether idx may already hold documents (so hashes must be compared).
 func write(parent context.Context, idx *store.Writer, lookup bool, paths []string, opts Options, rep *Report) error {
+	docs, err := schema.NewDocumenter(idx.Mapping())
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
@@ -235,7 +240,7 @@ func write(parent context.Context, idx *store.Writer, lookup bool, paths []strin
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := process(opts.Processor, j)
+				r := process(opts.Processor, docs, j)
 				j.pg.Body = nil
 				select {
 				case results <- r:
@@ -253,7 +258,6 @@ func write(parent context.Context, idx *store.Writer, lookup bool, paths []strin
 	wr := newWriter(idx, lookup, opts, rep)
 	tick := time.NewTicker(opts.ProgressEvery)
 	defer tick.Stop()
-	var err error
 loop:
 	for {
 		select {
@@ -304,8 +308,9 @@ func progress(w io.Writer, rep *Report) {
 		rep.Pages, rate, rep.Indexed, rep.Replaced, rep.Unchanged, rep.Skipped)
 }
 
-// process runs the processor on one page, turning a panic into a skip.
-func process(p Processor, j job) (r result) {
+// process runs the processor on one page and builds the article's document
+// with docs, turning a panic into a skip.
+func process(p Processor, docs *schema.Documenter, j job) (r result) {
 	r = result{seq: j.seq, src: j.pg.Source}
 	if j.pg.Err != nil {
 		r.reason = pageErrReason(j.pg.Err)
@@ -331,8 +336,13 @@ func process(p Processor, j job) (r result) {
 		}
 		// The document is built here, on the parallel workers, not on
 		// the one goroutine that collects batches.
-		r.doc = schema.Document(&a)
-		r.a = a
+		doc, err := docs.Document(&a)
+		if err != nil {
+			// A document Bleve refuses is the page's fault, not the run's.
+			r.reason = "cannot index: " + err.Error()
+			return r
+		}
+		r.doc, r.a = doc, a
 	}
 	return r
 }
@@ -486,7 +496,7 @@ func (w *writer) flush() error {
 		default:
 			w.rep.Indexed++
 		}
-		if err := b.Index(r.a.ID, r.doc); err != nil {
+		if err := b.IndexDocument(r.doc); err != nil {
 			// A document Bleve refuses is the page's fault, not the run's.
 			w.rep.Skipped++
 			w.rep.skip("cannot index: "+err.Error(), r.src, w.opts.Examples)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -32,6 +33,12 @@ func (w *Writer) NewBatch() *Batch {
 // Index adds or replaces the document with this ID.
 func (b *Batch) Index(id string, doc any) error {
 	return b.parts[ShardOf(id, len(b.parts))].Index(id, doc)
+}
+
+// IndexDocument adds or replaces a document Bleve need not map: one built
+// with this writer's mapping (see schema.Documenter), routed by its ID.
+func (b *Batch) IndexDocument(doc *document.Document) error {
+	return b.parts[ShardOf(doc.ID(), len(b.parts))].IndexAdvanced(doc)
 }
 
 // Delete removes the document with this ID.

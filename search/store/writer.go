@@ -150,6 +150,11 @@ func begin(ctx context.Context, dir string, m mapping.IndexMapping, mode string,
 // through Shards.
 func (w *Writer) Index() bleve.Index { return w.g.alias }
 
+// Mapping is the index mapping of the generation being written (the one
+// its shards were created with), for building documents outside Bleve
+// (Batch.IndexDocument).
+func (w *Writer) Mapping() mapping.IndexMapping { return w.g.shards[0].Mapping() }
+
 // Shards are the generation's shards: an article with ID id belongs in
 // Shards()[ShardOf(id, len(Shards()))].
 func (w *Writer) Shards() []bleve.Index { return w.g.shards }
