@@ -20,7 +20,7 @@ import (
 // testIndex builds a scorch index of n random documents over a small
 // vocabulary, in several segments (batches) with some deletions, so that
 // terms repeat, phrases occur by chance and segments disagree.
-func testIndex(t *testing.T, n int, bm25 bool) bleve.Index {
+func testIndex(t testing.TB, n int, bm25 bool) bleve.Index {
 	t.Helper()
 	m := bleve.NewIndexMapping()
 	if bm25 {
@@ -259,4 +259,39 @@ func TestCancelled(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("a cancelled run: err %v, want Canceled", err)
 	}
+}
+
+// BenchmarkRun compares Run with Bleve's own scoring (a search keeping
+// no hits, its cheapest collection) on a broad query: three words, each
+// in two fields, and a phrase boost.
+func BenchmarkRun(b *testing.B) {
+	idx := testIndex(b, 20000, true)
+	word := func(w string) query.Query {
+		return query.NewDisjunctionQuery([]query.Query{term("title", w, 3), term("body", w, 1)})
+	}
+	q := query.NewBooleanQuery([]query.Query{word("hoi"), word("nghi"), word("xa")},
+		[]query.Query{phrase("title", 6, "hoi", "nghi")}, nil)
+	b.Run("eval", func(b *testing.B) {
+		ai, err := idx.Advanced()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			r, err := ai.Reader()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Run(context.Background(), r, idx.Mapping(), q, func(uint64, float64) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+			r.Close()
+		}
+	})
+	b.Run("bleve", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := idx.Search(bleve.NewSearchRequestOptions(q, 0, 0, false)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
