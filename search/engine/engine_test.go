@@ -546,3 +546,42 @@ func TestMonthFacetAndHistogram(t *testing.T) {
 		}
 	}
 }
+
+// TestFacetValuesAfterDelete checks that facet value counts leave out
+// deleted articles, which stay in the term dictionaries until a merge.
+func TestFacetValuesAfterDelete(t *testing.T) {
+	m, err := schema.Mapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := bleve.New(t.TempDir(), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	const unit = "Ủy ban MTTQ Việt Nam xã Bắc Thủy"
+	b := idx.NewBatch()
+	var victim string
+	for _, a := range testArticles() {
+		if err := b.Index(a.ID, schema.Document(a)); err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(a.Units, func(u search.Unit) bool { return u.Name == unit }) {
+			victim = a.ID
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.Delete(victim); err != nil {
+		t.Fatal(err)
+	}
+	e := New(idx, Options{})
+	vals, err := e.FacetValues(context.Background(), search.FacetUnit, "bac", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vals) != 1 || vals[0].Value != unit || vals[0].Count != 1 {
+		t.Errorf("after deleting one of its two articles: %+v, want %q with count 1", vals, unit)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/frontsearch/frontsearch/search"
@@ -85,6 +86,9 @@ func (e *Engine) FacetValues(ctx context.Context, field, prefix string, n int) (
 				return fmt.Errorf("engine: facet values %s: %w", field, err)
 			}
 			defer d.Close()
+			// Dictionary counts include deleted articles until a merge
+			// drops them: with deletions, count the live postings.
+			exact := hasDeletions(r)
 			local := map[string]int{}
 			for i := 0; ; i++ {
 				if i%1024 == 0 {
@@ -100,8 +104,17 @@ func (e *Engine) FacetValues(ctx context.Context, field, prefix string, n int) (
 					break
 				}
 				folded, orig, ok := strings.Cut(de.Term, schema.FoldSep)
-				if ok && keep(folded) {
-					local[orig] += int(de.Count)
+				if !ok || !keep(folded) {
+					continue
+				}
+				count := de.Count
+				if exact {
+					if count, err = liveCount(ctx, r, fx, de.Term); err != nil {
+						return fmt.Errorf("engine: facet values %s: %w", field, err)
+					}
+				}
+				if count > 0 {
+					local[orig] += int(count)
 				}
 			}
 			mu.Lock()
@@ -132,6 +145,34 @@ func (e *Engine) FacetValues(ctx context.Context, field, prefix string, n int) (
 		first = first[:n]
 	}
 	return first, nil
+}
+
+// hasDeletions reports whether a shard's snapshot holds deleted
+// documents (only a scorch snapshot can tell; others are assumed to).
+func hasDeletions(r index.IndexReader) bool {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return true
+	}
+	live, err := r.DocCount()
+	if err != nil {
+		return true
+	}
+	var all uint64
+	for _, ss := range snap.Segments() {
+		all += ss.Segment().Count()
+	}
+	return live != all
+}
+
+// liveCount is the number of live documents with term in field.
+func liveCount(ctx context.Context, r index.IndexReader, field, term string) (uint64, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	n := tfr.Count()
+	return n, tfr.Close()
 }
 
 func sorted(m map[string]int) []search.FacetValue {
