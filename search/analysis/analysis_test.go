@@ -328,3 +328,25 @@ func BenchmarkPage(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldIsKeywordFold checks Fold against the vi_keyword_fold analyzer
+// (which also places tone marks, a step Fold leaves out) on every line of
+// the benchmark text and on both tone styles in both cases.
+func TestFoldIsKeywordFold(t *testing.T) {
+	kw, err := Analyzer(ViKeywordFold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Split(benchText, "\n")
+	for _, s := range []string{"Uỷ ban hoà giải thuỷ lợi khoẻ mạnh qúy gìa", "hòa hoà HOÀ HÒA Ủy UỶ khuỷu KHUỶU ngoài NGOÀI"} {
+		texts = append(texts, s, norm.NFD.String(s), strings.ToUpper(s))
+	}
+	for _, s := range texts {
+		if s == "" {
+			continue
+		}
+		if got := kw.Analyze([]byte(s)); len(got) != 1 || string(got[0].Term) != Fold(s) {
+			t.Errorf("Fold(%q) = %q, vi_keyword_fold %q", s, Fold(s), got[0].Term)
+		}
+	}
+}
