@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/frontsearch/frontsearch/search"
 )
@@ -80,13 +81,22 @@ func Document(a *search.Article) any {
 // are few (see search/engine).
 func Plain(a *search.Article) bool {
 	letters, marked := 0, 0
-	for _, r := range a.Body {
+	body := a.Body
+	for i := 0; i < len(body); {
+		if c := body[i]; c < utf8.RuneSelf {
+			// ASCII, most of any body: no rune decoding, no tables.
+			if c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(body[i:])
 		if isLetterOrDigit(r) {
 			letters++
-			if r >= 0x80 {
-				marked++
-			}
+			marked++
 		}
+		i += w
 	}
 	return letters >= 20 && marked*100 < letters
 }

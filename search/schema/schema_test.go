@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -155,5 +157,38 @@ func TestDocumentIndexes(t *testing.T) {
 	}
 	if fmt.Sprint(back) != fmt.Sprint(*a) || res.Hits[0].Fields[HashField] != "abc" {
 		t.Errorf("stored article differs: %+v", back)
+	}
+}
+
+func TestPlain(t *testing.T) {
+	// plainRef is Plain's rule spelled out rune by rune.
+	plainRef := func(body string) bool {
+		letters, marked := 0, 0
+		for _, r := range body {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters++
+				if r >= 0x80 {
+					marked++
+				}
+			}
+		}
+		return letters >= 20 && marked*100 < letters
+	}
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Uy ban Mat tran To quoc xa Bac Thuy to chuc hoi nghi nam 2022.", true},
+		{"Ủy ban Mặt trận Tổ quốc xã Bắc Thủy tổ chức hội nghị năm 2022.", false},
+		{"short", false},
+		{strings.Repeat("abcdefghij", 10) + "é", true},        // 1 in 101 marked: plain
+		{strings.Repeat("abcdefghij", 10) + "éđ", false},      // 2 in 102: not
+		{strings.Repeat("abcdefghij", 10) + "\xff\xfe", true}, // invalid bytes are not letters
+		{strings.Repeat("0123456789", 2) + " _-/[]{}`@", true},
+		{"", false},
+	} {
+		if got := Plain(&search.Article{Body: tc.body}); got != tc.want || got != plainRef(tc.body) {
+			t.Errorf("Plain(%q) = %v, want %v (reference %v)", tc.body, got, tc.want, plainRef(tc.body))
+		}
 	}
 }
