@@ -195,11 +195,14 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 	if info.Size() == 0 {
 		return fn(Page{Source: path, Err: ErrEmpty})
 	}
+	lower := strings.ToLower(path)
+	isWARC := strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
+	if !isWARC && info.Size() <= opts.MaxBytes {
+		return readWhole(ctx, path, f, info.Size(), opts, fn)
+	}
 	br := bufio.NewReaderSize(ctxReader{ctx, f}, 64<<10)
 	magic, _ := br.Peek(2)
 	gz := len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-	lower := strings.ToLower(path)
-	isWARC := strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz")
 	if !isWARC {
 		// Recognise a WARC by its content too (a .gz holding a WARC).
 		head, _ := br.Peek(512)
@@ -232,6 +235,44 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 	body, err := gunzip(br, opts.MaxBytes)
 	if err != nil {
 		return ctxOr(ctx, fn, Page{Source: path, Err: err})
+	}
+	return fn(Page{Source: path, Body: body})
+}
+
+// readWhole reads a file of at most opts.MaxBytes (most files of an
+// archive are one page) into one buffer, with no read buffer in between,
+// and then does what readFile does with a larger one: a gzip file is
+// inflated, a WARC file (recognised by its content) split into its
+// records, anything else is the page. A 30,000-page build spent 1% of its
+// CPU allocating, clearing and copying the 64 KB read buffer.
+func readWhole(ctx context.Context, path string, f io.Reader, size int64, opts Options, fn func(Page) error) error {
+	body, err := readLimitedSized(ctxReader{ctx, f}, opts.MaxBytes, size)
+	if err != nil {
+		return ctxOr(ctx, fn, Page{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
+	}
+	gz := len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b
+	head := body[:min(len(body), 512)]
+	isWARC := false
+	if gz {
+		if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
+			h := make([]byte, 7)
+			n, _ := io.ReadFull(zr, h)
+			isWARC = looksWARC(h[:n])
+		}
+	} else {
+		isWARC = looksWARC(head)
+	}
+	switch {
+	case isWARC:
+		return readWARC(ctx, path, bytes.NewReader(body), opts, fn)
+	case gz:
+		page, err := gunzip(bytes.NewReader(body), opts.MaxBytes)
+		if err != nil {
+			return ctxOr(ctx, fn, Page{Source: path, Err: err})
+		}
+		return fn(Page{Source: path, Body: page})
+	case len(body) == 0:
+		return ctxOr(ctx, fn, Page{Source: path, Err: fmt.Errorf("reading %s: %w", path, ErrEmpty)})
 	}
 	return fn(Page{Source: path, Body: body})
 }
