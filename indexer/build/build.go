@@ -209,10 +209,7 @@ type result struct {
 // write runs the walk → workers → writer pipeline into idx. lookup says
 // whether idx may already hold documents (so hashes must be compared).
 func write(parent context.Context, idx *store.Writer, lookup bool, paths []string, opts Options, rep *Report) error {
-	docs, err := schema.NewDocumenter(idx.Mapping())
-	if err != nil {
-		return err
-	}
+	docs := schema.NewDocumenter(idx.Mapping())
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
@@ -258,6 +255,7 @@ func write(parent context.Context, idx *store.Writer, lookup bool, paths []strin
 	wr := newWriter(idx, lookup, opts, rep)
 	tick := time.NewTicker(opts.ProgressEvery)
 	defer tick.Stop()
+	var err error
 loop:
 	for {
 		select {

@@ -35,25 +35,32 @@ type variantOf struct {
 }
 
 // NewDocumenter returns a Documenter for indexes with mapping m (Mapping(),
-// or the mapping an existing index was created with). The analyzers m
-// gives the variants of each text field must be analysis chains that
-// extend the field's first variant's.
-func NewDocumenter(m mapping.IndexMapping) (*Documenter, error) {
+// or the mapping an existing index was created with). A text field whose
+// variants' analyzers in m cannot share an analysis (analysis.NewShared:
+// a mapping from another version of the schema) keeps Bleve's own
+// analysis of each variant.
+func NewDocumenter(m mapping.IndexMapping) *Documenter {
 	d := &Documenter{m: m, variant: map[string]variantOf{}, shared: map[string]*analysis.Shared{}}
 	for field, sufs := range Variants {
 		names := make([]string, len(sufs))
 		for i, suf := range sufs {
 			names[i] = m.AnalyzerNameForPath(field + suf)
-			d.variant[field+suf] = variantOf{field, i}
 		}
 		s, err := analysis.NewShared(m.AnalyzerNamed, names...)
 		if err != nil {
-			return nil, fmt.Errorf("schema: documenter for %s: %w", field, err)
+			continue
 		}
 		d.shared[field] = s
+		for i, suf := range sufs {
+			d.variant[field+suf] = variantOf{field, i}
+		}
 	}
-	return d, nil
+	return d
 }
+
+// Shares reports whether the Documenter analyses field's variants once
+// (false: Bleve analyses each, see NewDocumenter).
+func (d *Documenter) Shares(field string) bool { return d.shared[field] != nil }
 
 // Document returns the Bleve document of a (with ID a.ID).
 //

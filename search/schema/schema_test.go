@@ -9,6 +9,8 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/frontsearch/frontsearch/search"
 )
@@ -191,4 +193,33 @@ func TestPlain(t *testing.T) {
 			t.Errorf("Plain(%q) = %v, want %v (reference %v)", tc.body, got, tc.want, plainRef(tc.body))
 		}
 	}
+}
+
+// TestDocumenterFallsBack checks that a mapping whose title variants
+// cannot share one analysis (here title_s by Bleve's standard analyzer)
+// leaves the title to Bleve's analysis per field and shares the rest.
+func TestDocumenterFallsBack(t *testing.T) {
+	m, err := Mapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.(*mapping.IndexMappingImpl).DefaultMapping.Properties[FieldTitle+ShingleSuffix].Fields[0].Analyzer = standard.Name
+	d := NewDocumenter(m)
+	if d.Shares(FieldTitle) || !d.Shares(FieldBody) || !d.Shares(FieldCaptions) {
+		t.Fatalf("shares title %v body %v captions %v", d.Shares(FieldTitle), d.Shares(FieldBody), d.Shares(FieldCaptions))
+	}
+	doc, err := d.Document(sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Fields {
+		if f.Name() == FieldTitle+ShingleSuffix {
+			f.Analyze()
+			if f.AnalyzedTokenFrequencies()["phản"] == nil { // a unigram: the standard analyzer's
+				t.Errorf("title_s terms %v", f.AnalyzedTokenFrequencies())
+			}
+			return
+		}
+	}
+	t.Fatal("no title_s field")
 }
