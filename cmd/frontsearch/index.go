@@ -34,7 +34,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dir := flags.String("index", "", "index `directory` (created if missing)")
 	rebuild := flags.Bool("rebuild", false, "build a new index from nothing and switch to it when complete")
 	workers := flags.Int("workers", 0, "parallel page workers (0 = GOMAXPROCS)")
-	batch := flags.Int("batch", 500, "documents per index batch")
+	batch := flags.Int("batch", build.DefaultBatchSize, "documents per index batch")
 	noOptimize := flags.Bool("no-optimize", false, "publish a rebuilt index without merging each shard into one segment (faster to build, slower to query)")
 	shards := flags.Int("shards", 0, "shards of a rebuilt index, searched in parallel (0 = 2); an update keeps the index's")
 	gaz := flags.String("gazetteer", defaultGazetteerDir, "admin-unit data `directory` (optional; \"\" disables)")

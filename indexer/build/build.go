@@ -52,7 +52,8 @@ type Options struct {
 	Rebuild bool
 	// Workers decode, extract and enrich in parallel; 0 means GOMAXPROCS.
 	Workers int
-	// BatchSize is the number of documents per Bleve batch; 0 means 500.
+	// BatchSize is the number of documents per Bleve batch; 0 means
+	// DefaultBatchSize.
 	BatchSize int
 	// Shards is the number of shards of a rebuilt index (an update keeps
 	// the live index's); 0 means store.DefaultShards.
@@ -80,12 +81,20 @@ type Options struct {
 	NoReport bool
 }
 
+// DefaultBatchSize is the number of documents per batch when
+// Options.BatchSize is 0. Each batch becomes one segment per shard, built
+// in memory: 250 documents (125 per shard) cost less CPU per page than 500
+// (8-14% more pages per CPU-second in a 30,000-page rebuild), 1,000 or
+// 2,000 (which were slower than 500), and than 125, even though the final
+// merge then has twice as many segments to merge.
+const DefaultBatchSize = 250
+
 func (o *Options) defaults() error {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 500
+		o.BatchSize = DefaultBatchSize
 	}
 	if o.ProgressEvery <= 0 {
 		o.ProgressEvery = 5 * time.Second
