@@ -83,11 +83,13 @@ type Options struct {
 
 // DefaultBatchSize is the number of documents per batch when
 // Options.BatchSize is 0. Each batch becomes one segment per shard, built
-// in memory: 250 documents (125 per shard) cost less CPU per page than 500
-// (8-14% more pages per CPU-second in a 30,000-page rebuild), 1,000 or
-// 2,000 (which were slower than 500), and than 125, even though the final
-// merge then has twice as many segments to merge.
-const DefaultBatchSize = 250
+// in memory, and a rebuild's final merge merges them all: smaller batches
+// build cheaper segments, larger ones leave fewer to merge. At 30,000
+// pages 250 was best (8-14% more pages per CPU-second than 500); at
+// 100,000, where the merge weighs more, 500 was (`frontsearch bench -n
+// 100000 -batch N`: 250 → 572 pages/s with a 19.7 s merge, 500 → 639 with
+// 15.2 s, 1,000 → 632 with 11.0 s but 3.3 GiB peak RSS).
+const DefaultBatchSize = 500
 
 func (o *Options) defaults() error {
 	if o.Workers <= 0 {
