@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -364,5 +366,39 @@ func TestWalkCancelledInWARC(t *testing.T) {
 	err := Walk(ctx, []string{p}, Options{}, func(Page) error { n++; cancel(); return nil })
 	if !errors.Is(err, context.Canceled) || n != 1 {
 		t.Fatalf("err=%v after %d pages, want context.Canceled after 1", err, n)
+	}
+}
+
+// TestWalkOrder checks that pages come in the total lexical order of
+// their paths, though folders are read as they are walked: "a-b.html"
+// before "a/c.html", as sort.Strings orders the paths.
+func TestWalkOrder(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"a/c.html", "a-b.html", "a.html", "a/b/z.html", "a0/x.htm", "b/x/y.html", "a/.hidden/x.html", ".h.html", "b/x.html"}
+	for _, n := range names {
+		p := filepath.Join(dir, n)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("<html><body>x</body></html>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	if err := Walk(context.Background(), []string{dir}, Options{}, func(p Page) error {
+		got = append(got, p.Source)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, n := range names {
+		if !strings.HasPrefix(n, ".") && !strings.Contains(n, "/.") {
+			want = append(want, filepath.Join(dir, n))
+		}
+	}
+	sort.Strings(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("order\n%q\nwant\n%q", got, want)
 	}
 }
