@@ -320,31 +320,9 @@ func (c *compiler) compile(q query.Query) (*node, error) {
 		}
 		return n, nil
 	case *query.ConjunctionQuery:
-		n := &node{kind: kindConj}
-		for _, k := range q.Conjuncts {
-			kn, err := c.compile(k)
-			if err != nil {
-				return nil, err
-			}
-			n.kids = append(n.kids, kn)
-		}
-		if len(n.kids) == 0 {
-			return &node{kind: kindNone}, nil
-		}
-		return n, nil
+		return c.composite(&node{kind: kindConj}, q.Conjuncts)
 	case *query.DisjunctionQuery:
-		n := &node{kind: kindDisj, min: int(q.Min)}
-		for _, k := range q.Disjuncts {
-			kn, err := c.compile(k)
-			if err != nil {
-				return nil, err
-			}
-			n.kids = append(n.kids, kn)
-		}
-		if len(n.kids) == 0 {
-			return &node{kind: kindNone}, nil
-		}
-		return n, nil
+		return c.composite(&node{kind: kindDisj, min: int(q.Min)}, q.Disjuncts)
 	case *query.BooleanQuery:
 		return c.boolean(q)
 	case *query.MatchAllQuery:
@@ -356,6 +334,22 @@ func (c *compiler) compile(q query.Query) (*node, error) {
 		return c.setNode(q)
 	}
 	return nil, ErrUnsupported
+}
+
+// composite compiles the clauses of a conjunction or disjunction n; with
+// none, it matches nothing (as Bleve's searcher does).
+func (c *compiler) composite(n *node, clauses []query.Query) (*node, error) {
+	for _, k := range clauses {
+		kn, err := c.compile(k)
+		if err != nil {
+			return nil, err
+		}
+		n.kids = append(n.kids, kn)
+	}
+	if len(n.kids) == 0 {
+		return &node{kind: kindNone}, nil
+	}
+	return n, nil
 }
 
 // boolean compiles a BooleanQuery the way Bleve builds its searcher: a
