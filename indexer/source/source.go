@@ -206,15 +206,7 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 	if !isWARC {
 		// Recognise a WARC by its content too (a .gz holding a WARC).
 		head, _ := br.Peek(512)
-		if gz {
-			if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
-				h := make([]byte, 7)
-				n, _ := io.ReadFull(zr, h)
-				isWARC = looksWARC(h[:n])
-			}
-		} else {
-			isWARC = looksWARC(head)
-		}
+		isWARC = sniffWARC(head, gz)
 	}
 	if isWARC {
 		return readWARC(ctx, path, br, opts, fn)
@@ -239,6 +231,21 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 	return fn(Page{Source: path, Body: body})
 }
 
+// sniffWARC reports whether a file beginning with head (gzipped when gz)
+// holds a WARC.
+func sniffWARC(head []byte, gz bool) bool {
+	if !gz {
+		return looksWARC(head)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	h := make([]byte, 7)
+	n, _ := io.ReadFull(zr, h)
+	return looksWARC(h[:n])
+}
+
 // readWhole reads a file of at most opts.MaxBytes (most files of an
 // archive are one page) into one buffer, with no read buffer in between,
 // and then does what readFile does with a larger one: a gzip file is
@@ -251,17 +258,7 @@ func readWhole(ctx context.Context, path string, f io.Reader, size int64, opts O
 		return ctxOr(ctx, fn, Page{Source: path, Err: fmt.Errorf("reading %s: %w", path, err)})
 	}
 	gz := len(body) >= 2 && body[0] == 0x1f && body[1] == 0x8b
-	head := body[:min(len(body), 512)]
-	isWARC := false
-	if gz {
-		if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
-			h := make([]byte, 7)
-			n, _ := io.ReadFull(zr, h)
-			isWARC = looksWARC(h[:n])
-		}
-	} else {
-		isWARC = looksWARC(head)
-	}
+	isWARC := sniffWARC(body[:min(len(body), 512)], gz)
 	switch {
 	case isWARC:
 		return readWARC(ctx, path, bytes.NewReader(body), opts, fn)
