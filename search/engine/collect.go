@@ -144,6 +144,10 @@ func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSp
 		parts []*handler
 		total uint64
 	)
+	// Read before the search: the alias's Mapping takes the read lock a
+	// running search holds, and a generation swap waiting for that search
+	// would then block both for good.
+	m := e.idx.Mapping()
 	err := e.eachShard(ctx, func(r index.IndexReader) error {
 		view, err := e.cols.View(r, spec.facets)
 		if err != nil {
@@ -153,7 +157,7 @@ func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSp
 		for i := range spec.facets {
 			h.counts[i] = view.Counts(i)
 		}
-		n, err := eval.Run(ctx, r, e.idx.Mapping(), q, func(num uint64, score float64) error {
+		n, err := eval.Run(ctx, r, m, q, func(num uint64, score float64) error {
 			doc, ok := view.LocateNum(num)
 			if !ok {
 				return fmt.Errorf("engine: match %d is outside the index snapshot", num)

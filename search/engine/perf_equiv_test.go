@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/frontsearch/frontsearch/search"
 )
 
@@ -121,6 +123,45 @@ func TestEvalMatchesBleve(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestSearchDuringSwap runs ranked searches while the alias swaps its
+// shards, as a server does when a new generation goes live: a search must
+// not take the alias's lock a second time (a swap waiting for the search
+// would block both for good).
+func TestSearchDuringSwap(t *testing.T) {
+	e := newTestEngine(t, synthArticles(t, 300))
+	alias := e.idx.(bleve.IndexAlias)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	done := make(chan error, 3)
+	for range 2 {
+		go func() {
+			for ctx.Err() == nil {
+				if _, err := e.Search(context.Background(), search.Request{Query: "hội nghị", Facets: []string{search.FacetTopic}}); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	go func() {
+		for ctx.Err() == nil {
+			alias.Swap(nil, nil) // takes the write lock, changes nothing
+		}
+		done <- nil
+	}()
+	for range 3 {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatal("searches and swaps blocked each other")
 		}
 	}
 }
