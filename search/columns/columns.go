@@ -58,6 +58,13 @@ type Cache struct {
 	dicts map[string]*dict
 	segs  map[segment.Segment]*segEntry
 	tick  uint64 // View calls, for eviction
+
+	// counters recycles the arrays of released Counts, by size class
+	// (bits.Len of the length): a query counts into one array per facet
+	// and shard, as long as the facet's dictionary (tens of thousands of
+	// people), and without reuse those arrays were most of a query's
+	// garbage.
+	counters [33]sync.Pool
 }
 
 type dict struct {

@@ -178,6 +178,33 @@ func TestTop(t *testing.T) {
 	}
 }
 
+// TestReleaseReuses checks that released counters are handed out again,
+// zeroed, and that merging releases the merged-in counts.
+func TestReleaseReuses(t *testing.T) {
+	c := New(map[string]Kind{"f": Keyword})
+	v := &View{cache: c, fields: []string{"f"}, sizes: []int{1000}}
+	a, b := v.Counts(0), v.Counts(0)
+	a.n[7], b.n[7] = 3, 4
+	addrs := []*uint32{&a.n[0], &b.n[0]}
+	a.Merge(b)
+	if a.n[7] != 7 || b.n != nil {
+		t.Fatalf("merge: %d, merged-in counts %v", a.n[7], b.n)
+	}
+	a.Release()
+	reused := false
+	for range 10 { // a sync.Pool may drop an entry; it keeps most
+		d := v.Counts(0)
+		if len(d.n) != 1000 || slices.ContainsFunc(d.n, func(x uint32) bool { return x != 0 }) {
+			t.Fatalf("counters of %d, not all zero", len(d.n))
+		}
+		reused = reused || slices.Contains(addrs, &d.n[0])
+		d.Release()
+	}
+	if !reused {
+		t.Error("released counters were never reused")
+	}
+}
+
 func contextWith(ctx context.Context, maker func(*bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error)) context.Context {
 	return context.WithValue(ctx, bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(maker))
 }

@@ -1,6 +1,9 @@
 package columns
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // TermCount is a facet value and the number of documents that have it.
 type TermCount struct {
@@ -17,9 +20,34 @@ type Counts struct {
 }
 
 // Counts returns a counter for the i-th field of the View (a Keyword
-// field).
+// field). Release gives its memory back when it is no longer needed.
 func (v *View) Counts(i int) *Counts {
-	return &Counts{view: v, i: i, n: make([]uint32, v.sizes[i])}
+	return &Counts{view: v, i: i, n: v.cache.counterArray(v.sizes[i])}
+}
+
+// counterArray returns n zeroed counters, recycled when it can.
+func (c *Cache) counterArray(n int) []uint32 {
+	class := bits.Len(uint(n))
+	if p, ok := c.counters[class].Get().(*[]uint32); ok && cap(*p) >= n {
+		a := (*p)[:n]
+		clear(a)
+		return a
+	}
+	return make([]uint32, n, 1<<class-1)
+}
+
+// Release gives c's memory back for reuse by later Counts; c is empty
+// afterwards. Releasing is optional: unreleased counters are garbage
+// collected.
+func (c *Counts) Release() {
+	if c == nil || c.n == nil {
+		return
+	}
+	a := c.n[:cap(c.n)]
+	c.n = nil
+	if class := bits.Len(uint(cap(a))); cap(a) == 1<<class-1 {
+		c.view.cache.counters[class].Put(&a)
+	}
 }
 
 // Add counts document d under each of its values.
@@ -94,7 +122,7 @@ func before(a, b TermCount) bool {
 }
 
 // Merge adds o's counts (of the same field, from a View of the same
-// Cache: another shard) to c's.
+// Cache: another shard) to c's, and releases o.
 func (c *Counts) Merge(o *Counts) {
 	if len(o.n) > len(c.n) {
 		c.n = append(c.n, make([]uint32, len(o.n)-len(c.n))...)
@@ -102,4 +130,5 @@ func (c *Counts) Merge(o *Counts) {
 	for i, n := range o.n {
 		c.n[i] += n
 	}
+	o.Release()
 }

@@ -222,6 +222,13 @@ func (spec *collectSpec) merge(parts []*handler) []*candidate {
 	return ranked[spec.skip:]
 }
 
+// release gives the memory of the collection's counts back for reuse.
+func (spec *collectSpec) release() {
+	for _, c := range spec.counts {
+		c.Release()
+	}
+}
+
 // better reports whether candidate a ranks before b; on equal keys their
 // IDs must be loaded.
 func (spec *collectSpec) better(a, b *candidate) bool {

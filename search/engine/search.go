@@ -112,6 +112,12 @@ func (e *Engine) Search(ctx context.Context, req search.Request) (*search.Respon
 	}
 	res, err := e.collect(ctx, mainQuery, mainSpec)
 	wg.Wait()
+	// The counters' memory is reused by later requests once the
+	// response holds what it needs of them.
+	defer mainSpec.release()
+	for _, x := range extra {
+		defer x.spec.release()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("engine: search: %w", err)
 	}
