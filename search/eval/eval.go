@@ -37,8 +37,9 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// ErrUnsupported is returned by Run for a query Supported rejects, or for
-// an index that is not a scorch snapshot.
+// ErrUnsupported is returned by Run for a query with a scored node of a
+// type it does not evaluate, or for an index that is not a scorch
+// snapshot.
 var ErrUnsupported = errors.New("eval: query or index not supported")
 
 // Supported reports whether Run can evaluate q.
@@ -117,7 +118,7 @@ type Match func(num uint64, score float64) error
 // mapping m, calling fn for every match; it returns how many matched.
 func Run(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, fn Match) (uint64, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok || !Supported(q) {
+	if !ok {
 		return 0, ErrUnsupported
 	}
 	c := &compiler{ctx: ctx, r: r, snap: snap, m: m, bm25: scoringModel(m) == index.BM25Scoring}
