@@ -187,14 +187,7 @@ func runScores(t *testing.T, idx bleve.Index, q query.Query) map[string]float64 
 	if !Supported(q) {
 		t.Fatal("not supported")
 	}
-	ai, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ai.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := reader(t, idx)
 	defer r.Close()
 	out := map[string]float64{}
 	last := int64(-1)
@@ -247,15 +240,11 @@ func TestSupported(t *testing.T) {
 
 func TestCancelled(t *testing.T) {
 	idx := testIndex(t, 300, true)
-	ai, _ := idx.Advanced()
-	r, err := ai.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := reader(t, idx)
 	defer r.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err = Run(ctx, r, idx.Mapping(), term("body", "hoi", 1), func(uint64, float64) error { return nil })
+	_, err := Run(ctx, r, idx.Mapping(), term("body", "hoi", 1), func(uint64, float64) error { return nil })
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("a cancelled run: err %v, want Canceled", err)
 	}
@@ -272,15 +261,8 @@ func BenchmarkRun(b *testing.B) {
 	q := query.NewBooleanQuery([]query.Query{word("hoi"), word("nghi"), word("xa")},
 		[]query.Query{phrase("title", 6, "hoi", "nghi")}, nil)
 	b.Run("eval", func(b *testing.B) {
-		ai, err := idx.Advanced()
-		if err != nil {
-			b.Fatal(err)
-		}
 		for b.Loop() {
-			r, err := ai.Reader()
-			if err != nil {
-				b.Fatal(err)
-			}
+			r := reader(b, idx)
 			if _, err := Run(context.Background(), r, idx.Mapping(), q, func(uint64, float64) error { return nil }); err != nil {
 				b.Fatal(err)
 			}
@@ -294,4 +276,18 @@ func BenchmarkRun(b *testing.B) {
 			}
 		}
 	})
+}
+
+// reader opens a reader on idx's current snapshot.
+func reader(t testing.TB, idx bleve.Index) index.IndexReader {
+	t.Helper()
+	ai, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
