@@ -165,16 +165,6 @@ func hasDeletions(r index.IndexReader) bool {
 	return live != all
 }
 
-// liveCount is the number of live documents with term in field.
-func liveCount(ctx context.Context, r index.IndexReader, field, term string) (uint64, error) {
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
-	if err != nil {
-		return 0, err
-	}
-	n := tfr.Count()
-	return n, tfr.Close()
-}
-
 func sorted(m map[string]int) []search.FacetValue {
 	out := make([]search.FacetValue, 0, len(m))
 	for v, c := range m {

@@ -49,14 +49,11 @@ func (e *Engine) docFreqs(ctx context.Context, field string, terms []string) (ma
 	err := e.eachShard(ctx, func(r index.IndexReader) error {
 		local := make(map[string]uint64, len(terms))
 		for _, t := range terms {
-			tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
+			n, err := liveCount(ctx, r, field, t)
 			if err != nil {
 				return err
 			}
-			local[t] = tfr.Count()
-			if err := tfr.Close(); err != nil {
-				return err
-			}
+			local[t] = n
 		}
 		mu.Lock()
 		defer mu.Unlock()
@@ -66,4 +63,14 @@ func (e *Engine) docFreqs(ctx context.Context, field string, terms []string) (ma
 		return nil
 	})
 	return out, err
+}
+
+// liveCount is the number of live documents with term in field.
+func liveCount(ctx context.Context, r index.IndexReader, field, term string) (uint64, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	n := tfr.Count()
+	return n, tfr.Close()
 }
