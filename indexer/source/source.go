@@ -17,7 +17,7 @@ import (
 	"net/textproto"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -123,44 +123,65 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(Page) error
 		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
 			walkRoot = root + string(filepath.Separator) // follow a symlinked root folder
 		}
-		var files []string
-		err = filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err != nil {
-				// An unreadable folder or entry: report it as a page.
-				files = append(files, p)
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if p != walkRoot && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && wanted(d.Name()) {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
+		if err := walkFolder(ctx, walkRoot, opts, fn); err != nil {
 			return err
 		}
-		sort.Strings(files) // WalkDir is lexical per folder; keep it total.
-		for _, f := range files {
-			if err := ctx.Err(); err != nil {
+	}
+	return ctx.Err()
+}
+
+// walkFolder reads the pages under dir as it lists it, depth first, in the
+// total lexical order of their paths (the order sort.Strings gives the
+// whole list), so indexing starts with the first folder rather than after
+// the last: on a 100,000-page archive of 125,000 folders the listing alone
+// takes 4–13 s. Within a folder, entries are visited in the order of their
+// names with "/" appended to folders' ("a-b.html" before "a/…", and "a/…"
+// before "a0.html"), which is the lexical order of the paths below them.
+func walkFolder(ctx context.Context, dir string, opts Options, fn func(Page) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		// An unreadable folder: report it as a page, and go on with
+		// whatever entries could be read.
+		if err := fn(Page{Source: dir, Err: err}); err != nil {
+			return err
+		}
+	}
+	key := func(e fs.DirEntry) string {
+		if e.IsDir() {
+			return e.Name() + "/"
+		}
+		return e.Name()
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(key(a), key(b)) })
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		switch {
+		case e.IsDir():
+			if err := walkFolder(ctx, p, opts, fn); err != nil {
 				return err
 			}
-			if err := readFile(ctx, f, opts, fn); err != nil {
+		case !wanted(name):
+		case e.Type().IsRegular():
+			if err := readRegular(ctx, p, opts, fn); err != nil {
+				return err
+			}
+		default: // a symbolic link, a FIFO…: stat the path first
+			if err := readFile(ctx, p, opts, fn); err != nil {
 				return err
 			}
 		}
 	}
-	return ctx.Err()
+	return nil
 }
 
 // ctxReader fails reads once ctx is done, so long reads stop promptly.
@@ -187,11 +208,21 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Page) erro
 		// Never open a FIFO or a device: it could block or never end.
 		return fn(Page{Source: path, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())})
 	}
+	return readRegular(ctx, path, opts, fn)
+}
+
+// readRegular reads a file known to be a regular file (by a stat of its
+// path, or by its folder entry: one path look-up fewer per page).
+func readRegular(ctx context.Context, path string, opts Options, fn func(Page) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fn(Page{Source: path, Err: err})
 	}
 	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fn(Page{Source: path, Err: err})
+	}
 	if info.Size() == 0 {
 		return fn(Page{Source: path, Err: ErrEmpty})
 	}
