@@ -13,8 +13,12 @@
 // Layout. A keyword field's values are numbered, per field, in a dictionary
 // shared by all segments (ordinals are stable for the Cache's life). The
 // column of a segment is in compressed-row form: document n has the
-// ordinals Ords[Start[n]:Start[n+1]]. A date field's column has one day
-// number (days since 1970-01-01, UTC) per document, or NoDay.
+// ordinals Ords[Start[n]:Start[n+1]]. Most articles have one value of
+// most facets (one year, one month, one site), so the column also keeps
+// each document's ordinal flat, one per document, with a sentinel for
+// documents with none or several: counting a match is then one load and
+// one increment. A date field's column has one day number (days since
+// 1970-01-01, UTC) per document, or NoDay.
 //
 // Deleted documents keep their column entries: searches never return them.
 package columns
@@ -81,7 +85,16 @@ type segEntry struct {
 type keywordColumn struct {
 	start []uint32
 	ords  []uint32
+	// single is each document's only ordinal, or noValue or manyValues
+	// (then start and ords say which).
+	single []uint32
 }
+
+// Sentinels of keywordColumn.single, above every ordinal.
+const (
+	noValue    = math.MaxUint32 - 1
+	manyValues = math.MaxUint32
+)
 
 // New returns a Cache for the given fields.
 func New(fields map[string]Kind) *Cache {
@@ -202,11 +215,24 @@ func (c *Cache) keywordColumn(e *segEntry, seg segment.Segment, field string) (*
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
-	col := &keywordColumn{start: counts, ords: make([]uint32, len(ords))}
+	col := &keywordColumn{start: counts, ords: make([]uint32, len(ords)), single: make([]uint32, n)}
 	fill := append([]uint32(nil), counts[:n]...)
 	for i, doc := range docs {
 		col.ords[fill[doc]] = ords[i]
 		fill[doc]++
+	}
+	for doc := range col.single {
+		switch counts[doc+1] - counts[doc] {
+		case 0:
+			col.single[doc] = noValue
+		case 1:
+			col.single[doc] = col.ords[counts[doc]]
+		default:
+			col.single[doc] = manyValues
+		}
+	}
+	if len(d.vals) >= noValue {
+		return nil, fmt.Errorf("columns: field %q has too many values", field)
 	}
 	e.keywords[field] = col
 	return col, nil

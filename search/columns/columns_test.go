@@ -262,3 +262,89 @@ func BenchmarkCount(b *testing.B) {
 		b.Fatalf("top = %v", top)
 	}
 }
+
+// TestAddDocs checks that counting in batches agrees with counting one by
+// one and with the documents' own values, for documents with no, one and
+// several values, over several segments, after deletions and updates.
+func TestAddDocs(t *testing.T) {
+	docs := map[string]doc{}
+	want := map[string]int{} // live document counts per tag
+	for i := range 23 {
+		var tags []string
+		switch i % 4 {
+		case 0: // none
+		case 1:
+			tags = []string{fmt.Sprint("t", i%3)}
+		case 2:
+			tags = []string{"t0", "t1", fmt.Sprint("u", i)}
+		case 3:
+			tags = []string{fmt.Sprint("t", i%2), "v"}
+		}
+		docs[fmt.Sprintf("d%02d", i)] = doc{Tag: tags}
+	}
+	idx := newIndex(t, docs) // batches of 2: 12 segments
+	// Deleted and updated documents keep their old column entries, which
+	// searches never reach.
+	for _, id := range []string{"d01", "d02", "d07"} {
+		if err := idx.Delete(id); err != nil {
+			t.Fatal(err)
+		}
+		delete(docs, id)
+	}
+	docs["d05"] = doc{Tag: []string{"w"}}
+	docs["d06"] = doc{}
+	for _, id := range []string{"d05", "d06"} {
+		if err := idx.Index(id, docs[id]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range docs {
+		for _, tag := range d.Tag {
+			want[tag]++
+		}
+	}
+
+	c := New(map[string]Kind{"tag": Keyword})
+	var one, batched *Counts
+	var located []Doc
+	maker := func(sctx *bsearch.SearchContext) (bsearch.DocumentMatchHandler, bool, error) {
+		v, err := c.View(sctx.IndexReader, []string{"tag"})
+		if err != nil {
+			return nil, false, err
+		}
+		one, batched = v.Counts(0), v.Counts(0)
+		return func(d *bsearch.DocumentMatch) error {
+			if d == nil {
+				// Uneven batches, crossing segments.
+				for i := 0; i < len(located); i += 3 {
+					batched.AddDocs(located[i:min(i+3, len(located))])
+				}
+				batched.AddDocs(nil)
+				return nil
+			}
+			doc, ok := v.Locate(d.IndexInternalID)
+			if !ok {
+				return fmt.Errorf("match %x not located", d.IndexInternalID)
+			}
+			one.Add(doc)
+			located = append(located, doc)
+			return nil
+		}, false, nil
+	}
+	if _, err := idx.SearchInContext(contextWith(t.Context(), maker), bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)); err != nil {
+		t.Fatal(err)
+	}
+	if len(located) != len(docs) {
+		t.Fatalf("%d matches, want %d", len(located), len(docs))
+	}
+	got := map[string]int{}
+	for _, tc := range batched.Top(0) {
+		got[tc.Term] = tc.Count
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("AddDocs counts %v, want %v", got, want)
+	}
+	if a, b := fmt.Sprint(one.Top(0)), fmt.Sprint(batched.Top(0)); a != b {
+		t.Errorf("Add counts %s, AddDocs %s", a, b)
+	}
+}

@@ -57,6 +57,30 @@ func (c *Counts) Add(d Doc) {
 	}
 }
 
+// AddDocs counts each of docs (documents of c's View, repeats counted
+// again) under each of its values: Add in a loop, without looking the
+// column up again while the documents stay in one segment.
+func (c *Counts) AddDocs(docs []Doc) {
+	n := c.n
+	seg := -1
+	var col *keywordColumn
+	var single []uint32
+	for _, d := range docs {
+		if d.seg != seg {
+			seg = d.seg
+			col = c.view.segs[seg].keywords[c.i]
+			single = col.single
+		}
+		if o := single[d.local]; o < noValue {
+			n[o]++
+		} else if o == manyValues {
+			for _, o := range col.ords[col.start[d.local]:col.start[d.local+1]] {
+				n[o]++
+			}
+		}
+	}
+}
+
 // Of returns the count of one value (0 when no counted document has it).
 func (c *Counts) Of(value string) int {
 	if c == nil {
