@@ -293,6 +293,7 @@ type handler struct {
 	view    *columns.View
 	dateCol int
 	counts  []*columns.Counts // one per spec.facets
+	pending []columns.Doc     // matches not yet counted (counted in batches)
 	heap    []*candidate      // worst candidate first
 	ranked  []*candidate      // the kept candidates, IDs loaded, for merge
 	err     error
@@ -301,8 +302,14 @@ type handler struct {
 // add counts one match, located at doc with internal number num, and
 // keeps it if it may make the page.
 func (h *handler) add(doc columns.Doc, num uint64, score float64) error {
-	for _, c := range h.counts {
-		c.Add(doc)
+	if len(h.counts) > 0 {
+		if h.pending == nil {
+			h.pending = make([]columns.Doc, 0, countBatch)
+		}
+		h.pending = append(h.pending, doc)
+		if len(h.pending) == countBatch {
+			h.count()
+		}
 	}
 	if h.spec.want == 0 {
 		return nil
@@ -402,9 +409,22 @@ func (h *handler) down(i int) {
 	}
 }
 
-// flush loads the IDs of the kept candidates, which merge then ranks
-// together with the other shards'.
+// countBatch is how many matches a handler counts at a time: facet by
+// facet, each column's loop stays in its segment's column.
+const countBatch = 256
+
+// count counts the pending matches in every facet.
+func (h *handler) count() {
+	for _, c := range h.counts {
+		c.AddDocs(h.pending)
+	}
+	h.pending = h.pending[:0]
+}
+
+// flush counts the pending matches and loads the IDs of the kept
+// candidates, which merge then ranks together with the other shards'.
 func (h *handler) flush() error {
+	h.count()
 	for _, c := range h.heap {
 		h.id(c)
 	}
