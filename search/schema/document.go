@@ -18,7 +18,10 @@ const PathSep = " > "
 
 // Document converts an Article into the value to pass to Bleve's Index (or
 // Batch.Index) with id a.ID.
-func Document(a *search.Article) any {
+func Document(a *search.Article) any { return fieldValues(a) }
+
+// fieldValues is Document's value: each field's string, strings or time.
+func fieldValues(a *search.Article) map[string]any {
 	d := map[string]any{}
 	text := func(field string, v any) {
 		for _, suf := range Variants[field] {

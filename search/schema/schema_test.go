@@ -223,3 +223,32 @@ func TestDocumenterFallsBack(t *testing.T) {
 	}
 	t.Fatal("no title_s field")
 }
+
+// TestDocumenterBuildsDirectly checks that Mapping's shape is one the
+// Documenter builds documents for without MapDocument, and that shapes it
+// does not know (a property with two fields, type mappings) are left to
+// Bleve. TestDocumenterIndexesTheSame (indexer/build) checks the content.
+func TestDocumenterBuildsDirectly(t *testing.T) {
+	m, err := Mapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if NewDocumenter(m).fields == nil {
+		t.Fatal("Mapping's documents are built by MapDocument")
+	}
+	two, _ := Mapping()
+	p := two.(*mapping.IndexMappingImpl).DefaultMapping.Properties[FieldBody]
+	p.Fields = append(p.Fields, p.Fields[0])
+	typed, _ := Mapping()
+	typed.(*mapping.IndexMappingImpl).TypeMapping = map[string]*mapping.DocumentMapping{"x": mapping.NewDocumentMapping()}
+	for name, m := range map[string]mapping.IndexMapping{"two fields": two, "type mapping": typed} {
+		d := NewDocumenter(m)
+		if d.fields != nil {
+			t.Errorf("%s: built directly", name)
+		}
+		doc, err := d.Document(sample())
+		if err != nil || len(doc.Fields) == 0 {
+			t.Errorf("%s: %d fields, %v", name, len(doc.Fields), err)
+		}
+	}
+}
