@@ -117,6 +117,29 @@ type Match func(num uint64, score float64) error
 // Run evaluates q over r, which must be a scorch index snapshot, with the
 // mapping m, calling fn for every match; it returns how many matched.
 func Run(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, fn Match) (uint64, error) {
+	return RunLazy(ctx, r, m, q, func(num uint64, s Scored) error { return fn(num, s.Score()) })
+}
+
+// LazyMatch is called for every match, in increasing document number, as
+// Match is, with the match's score still to compute: a caller that keeps
+// only the best matches asks for the score of those that may make it.
+// s is valid only during the call.
+type LazyMatch func(num uint64, s Scored) error
+
+// Scored is the current match of a RunLazy evaluation.
+type Scored struct{ it iterator }
+
+// Score is the match's score, exactly as Run gives it.
+func (s Scored) Score() float64 { return s.it.score() }
+
+// Bound is at least Score (+Inf when the scoring model has no bound),
+// and cheaper: it sums every matching term's highest possible score
+// instead of scoring its posting. Matches whose bound is below the worst
+// score a caller keeps need no score.
+func (s Scored) Bound() float64 { return s.it.bound() }
+
+// RunLazy is Run with each match's score computed on demand (Scored).
+func RunLazy(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, fn LazyMatch) (uint64, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		return 0, ErrUnsupported
@@ -159,7 +182,7 @@ func Run(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q que
 					return total, err
 				}
 			}
-			if err := fn(base+uint64(d), it.score()); err != nil {
+			if err := fn(base+uint64(d), Scored{it}); err != nil {
 				return total, err
 			}
 			total++
@@ -218,6 +241,7 @@ type termStat struct {
 	idf   float64 // Bleve's TermQueryScorer.idf
 	avgdl float64 // average field length (0: TF-IDF scoring)
 	qw    float64 // query weight (boost·idf·norm), or 1
+	max   float64 // at least score's result for any posting (+Inf: unknown)
 }
 
 // weight is Bleve's Searcher.Weight: the sum of squared boost·idf of the
@@ -258,10 +282,12 @@ func (n *node) setNorm(norm float64, apply bool) {
 	switch n.kind {
 	case kindTerm, kindPhrase:
 		for i := range n.terms {
-			n.terms[i].qw = 1
+			t := &n.terms[i]
+			t.qw = 1
 			if apply {
-				n.terms[i].qw = n.boost * n.terms[i].idf * norm
+				t.qw = n.boost * t.idf * norm
 			}
+			t.max = t.maxScore()
 		}
 	case kindAll:
 		n.qw = 1
@@ -461,6 +487,19 @@ func idf(avgdl float64, docTotal, docTerm uint64) float64 {
 		return math.Log(1 + (float64(docTotal)-float64(docTerm)+0.5)/(float64(docTerm)+0.5))
 	}
 	return 1.0 + math.Log(float64(docTotal)/float64(docTerm+1.0))
+}
+
+// maxScore is an upper bound of score over every posting. With BM25,
+// tf·k1/(tf + k1·(1-b+b·len/avgdl)) < k1 for every frequency and length:
+// the bound is idf·k1·qw, raised by far more than the rounding of
+// score's few float operations (a relative 1e-9). TF-IDF scores have no
+// bound.
+func (t *termStat) maxScore() float64 {
+	k1, b := bsearch.BM25_k1, bsearch.BM25_b
+	if t.avgdl <= 0 || k1 < 0 || b < 0 || b > 1 || t.idf < 0 || t.qw < 0 || math.IsNaN(t.idf*t.qw) {
+		return math.Inf(1)
+	}
+	return t.idf * k1 * t.qw * (1 + 1e-9)
 }
 
 // termScore is Bleve's TermQueryScorer score of one posting.

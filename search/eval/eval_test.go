@@ -291,3 +291,57 @@ func reader(t testing.TB, idx bleve.Index) index.IndexReader {
 	}
 	return r
 }
+
+// TestBound checks that RunLazy finds the matches Run finds, that a
+// match's Bound is never below its Score, and that Score is the same
+// whether Bound was asked first or not.
+func TestBound(t *testing.T) {
+	for _, bm25 := range []bool{true, false} {
+		idx := testIndex(t, 1500, bm25)
+		for name, q := range testQueries() {
+			t.Run(fmt.Sprintf("%s/bm25=%v", name, bm25), func(t *testing.T) {
+				want := map[uint64]float64{}
+				r := reader(t, idx)
+				defer r.Close()
+				if _, err := Run(t.Context(), r, idx.Mapping(), q, func(num uint64, score float64) error {
+					want[num] = score
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				n, finite := 0, 0
+				_, err := RunLazy(t.Context(), r, idx.Mapping(), q, func(num uint64, s Scored) error {
+					w, ok := want[num]
+					if !ok {
+						return fmt.Errorf("match %d: not a match of Run", num)
+					}
+					n++
+					if n%3 == 0 {
+						// Scored without a bound.
+						if g := s.Score(); g != w {
+							return fmt.Errorf("match %d: score %.17g, Run %.17g", num, g, w)
+						}
+						return nil
+					}
+					b := s.Bound()
+					if g := s.Score(); g != w || !(b >= g) {
+						return fmt.Errorf("match %d: score %.17g (Run %.17g), bound %.17g", num, g, w, b)
+					}
+					if !math.IsInf(b, 1) {
+						finite++
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n != len(want) {
+					t.Fatalf("RunLazy found %d matches, Run %d", n, len(want))
+				}
+				if bm25 && n > 2 && finite == 0 {
+					t.Errorf("no finite bound with BM25")
+				}
+			})
+		}
+	}
+}

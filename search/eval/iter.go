@@ -22,6 +22,9 @@ type iterator interface {
 	next(target uint32) uint32
 	// score is the current match's score.
 	score() float64
+	// bound is at least score, computed without reading postings'
+	// frequencies and norms.
+	bound() float64
 	// cost estimates how many matches the iterator has, to order the
 	// children of a conjunction from the rarest.
 	cost() uint64
@@ -161,6 +164,7 @@ func (t *termIter) next(target uint32) uint32 {
 }
 
 func (t *termIter) score() float64 { return t.stat.score(t.p.Frequency(), t.p.Norm()) }
+func (t *termIter) bound() float64 { return t.stat.max }
 func (t *termIter) cost() uint64   { return t.n }
 
 // conjIter matches documents every child matches; its score is their sum.
@@ -219,6 +223,14 @@ func (c *conjIter) score() float64 {
 	s := 0.0
 	for _, k := range c.kids {
 		s += k.score()
+	}
+	return s
+}
+
+func (c *conjIter) bound() float64 {
+	s := 0.0
+	for _, k := range c.kids {
+		s += k.bound()
 	}
 	return s
 }
@@ -293,6 +305,17 @@ func (d *disjIter) score() float64 {
 	return s * (float64(n) / float64(len(d.kids)))
 }
 
+func (d *disjIter) bound() float64 {
+	s, n := 0.0, 0
+	for i, k := range d.kids {
+		if d.docs[i] == d.doc {
+			s += k.bound()
+			n++
+		}
+	}
+	return s * (float64(n) / float64(len(d.kids)))
+}
+
 func (d *disjIter) cost() uint64 { return d.n }
 
 // phraseIter matches documents where its terms stand at consecutive
@@ -349,6 +372,7 @@ func hasLocation(locs []seg.Location, pos uint64, ap []uint64) bool {
 }
 
 func (p *phraseIter) score() float64 { return p.conj.score() }
+func (p *phraseIter) bound() float64 { return p.conj.bound() }
 func (p *phraseIter) cost() uint64   { return p.conj.cost() }
 
 // boolIter is Bleve's boolean searcher: the must clause's matches (the
@@ -401,6 +425,17 @@ func (b *boolIter) score() float64 {
 	return s
 }
 
+func (b *boolIter) bound() float64 {
+	if b.must == nil {
+		return b.should.bound()
+	}
+	s := b.must.bound()
+	if b.should != nil && b.should.next(b.doc) == b.doc {
+		s += b.should.bound()
+	}
+	return s
+}
+
 func (b *boolIter) cost() uint64 {
 	if b.must != nil {
 		return b.must.cost()
@@ -444,6 +479,7 @@ func (a *allIter) advance(t uint32) uint32 {
 }
 
 func (a *allIter) score() float64 { return a.qw }
+func (a *allIter) bound() float64 { return a.qw }
 func (a *allIter) cost() uint64   { return a.live }
 
 // noneIter matches nothing.
@@ -451,4 +487,5 @@ type noneIter struct{}
 
 func (noneIter) next(uint32) uint32 { return end }
 func (noneIter) score() float64     { return 0 }
+func (noneIter) bound() float64     { return 0 }
 func (noneIter) cost() uint64       { return 0 }

@@ -112,4 +112,5 @@ func (it *bitsIter) next(target uint32) uint32 {
 }
 
 func (it *bitsIter) score() float64 { return 0 }
+func (it *bitsIter) bound() float64 { return 0 }
 func (it *bitsIter) cost() uint64   { return it.n }
