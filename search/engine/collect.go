@@ -157,12 +157,12 @@ func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSp
 		for i := range spec.facets {
 			h.counts[i] = view.Counts(i)
 		}
-		n, err := eval.Run(ctx, r, m, q, func(num uint64, score float64) error {
+		n, err := eval.RunLazy(ctx, r, m, q, func(num uint64, s eval.Scored) error {
 			doc, ok := view.LocateNum(num)
 			if !ok {
 				return fmt.Errorf("engine: match %d is outside the index snapshot", num)
 			}
-			return h.add(doc, num, score)
+			return h.addLazy(doc, num, s)
 		})
 		if err == nil {
 			err = h.flush()
@@ -302,18 +302,47 @@ type handler struct {
 // add counts one match, located at doc with internal number num, and
 // keeps it if it may make the page.
 func (h *handler) add(doc columns.Doc, num uint64, score float64) error {
-	if len(h.counts) > 0 {
-		if h.pending == nil {
-			h.pending = make([]columns.Doc, 0, countBatch)
-		}
-		h.pending = append(h.pending, doc)
-		if len(h.pending) == countBatch {
-			h.count()
-		}
-	}
+	h.countLater(doc)
 	if h.spec.want == 0 {
 		return nil
 	}
+	return h.rank(doc, num, score)
+}
+
+// addLazy is add for a match scored on demand: once the heap is full, a
+// match whose score bound ranks below the worst kept candidate cannot
+// make the page (rank keys are scores rounded to float32, and rounding
+// keeps the order), and is only counted.
+func (h *handler) addLazy(doc columns.Doc, num uint64, s eval.Scored) error {
+	h.countLater(doc)
+	if h.spec.want == 0 {
+		return nil
+	}
+	if h.spec.sort == search.SortRelevance && len(h.heap) == h.spec.want {
+		worst := h.heap[0].key
+		if float64(float32(s.Bound())) < worst {
+			return nil
+		}
+	}
+	return h.rank(doc, num, s.Score())
+}
+
+// countLater queues doc to be counted in every facet.
+func (h *handler) countLater(doc columns.Doc) {
+	if len(h.counts) == 0 {
+		return
+	}
+	if h.pending == nil {
+		h.pending = make([]columns.Doc, 0, countBatch)
+	}
+	h.pending = append(h.pending, doc)
+	if len(h.pending) == countBatch {
+		h.count()
+	}
+}
+
+// rank keeps the match if it is among the best.
+func (h *handler) rank(doc columns.Doc, num uint64, score float64) error {
 	c := candidate{num: num, score: score}
 	switch h.spec.sort {
 	case search.SortRelevance:
