@@ -88,15 +88,25 @@ func New(opts Options) (*Enricher, error) {
 // Enrich sets a.EventDate, Units, Places, People, Topics and DocRefs. The
 // slices are never nil. It never panics on odd input.
 func (e *Enricher) Enrich(a *search.Article) {
-	title := vntext.NewPara(a.Title)
-	var paras []vntext.Para
-	var raws, texts []string // each paragraph as written and canonical
-	for _, p := range strings.Split(a.Body, "\n\n") {
+	// The title and the paragraphs are tokenized together (one block of
+	// tokens for the article); raws are the paragraphs as written and
+	// texts their canonical forms.
+	raws := append(make([]string, 0, strings.Count(a.Body, "\n\n")+2), a.Title)
+	for p := range strings.SplitSeq(a.Body, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			pp := vntext.NewPara(p)
-			paras = append(paras, pp)
 			raws = append(raws, p)
-			texts = append(texts, pp.Text)
+		}
+	}
+	ps := vntext.NewParas(raws)
+	title, paras := ps[0], ps[1:]
+	raws = raws[1:]
+	var texts []string
+	if len(paras) == 0 {
+		paras = nil
+	} else {
+		texts = make([]string, len(paras))
+		for i, p := range paras {
+			texts[i] = p.Text
 		}
 	}
 	li := leadIndex(a, title.Text, raws, texts)

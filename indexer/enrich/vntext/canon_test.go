@@ -110,3 +110,71 @@ func randomText(r *rand.Rand, parts []string, max int) string {
 	}
 	return b.String()
 }
+
+// tokenizeSlow is Tokenize written rune by rune, the specification the
+// byte-classifying scanner is checked against.
+func tokenizeSlow(s string) []Token {
+	var toks []Token
+	nl := true
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' || r == '\r' {
+			nl = true
+			i += w
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += w
+			continue
+		}
+		if isWordRune(r) {
+			j, upper := wordEnd(s, i)
+			t := s[i:j]
+			key := t
+			if upper {
+				key = strings.Map(unicode.ToLower, t)
+			}
+			toks = append(toks, Token{Text: t, Start: i, End: j, Key: key, Word: true,
+				Upper: unicode.IsUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
+			nl = false
+			i = j
+			continue
+		}
+		t := s[i : i+w]
+		toks = append(toks, Token{Text: t, Start: i, End: i + w, Key: t, NL: nl})
+		nl = false
+		i += w
+	}
+	return toks
+}
+
+func TestTokenizeMatchesSlow(t *testing.T) {
+	parts := []string{"a", "Z", "ệ", "Ư", "Đ", "đ", "Ă", "ƒ", "'", "’", "9", " ", "  ", ".", ",", "\n", "\r\n", "\t", "\v",
+		"\u00a0", "\u0085", "\u2028", "\u3000", "\u0301", "\xff", "\xe1\xbb", "H", "l", "Ủy", "ban", "MTTQ", "(", "/", "-", "“", "…", "İ", "K", "ẞ", "ǅ", "Σ", "日本"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 100000; n++ {
+		s := randomText(r, parts, 12)
+		got, want := Tokenize(s), tokenizeSlow(s)
+		if len(got) != len(want) {
+			t.Fatalf("Tokenize(%q) = %+v, want %+v", s, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("Tokenize(%q)[%d] = %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+		// The same tokens, offsets and keys when paragraphs share a block.
+		ps := NewParas([]string{s, "Hoà " + s, s})
+		for k, p := range ps {
+			np := NewPara([]string{s, "Hoà " + s, s}[k])
+			if p.Text != np.Text || len(p.Toks) != len(np.Toks) || cap(p.Toks) != len(p.Toks) {
+				t.Fatalf("NewParas(%q)[%d] = %+v, NewPara = %+v", s, k, p, np)
+			}
+			for i := range p.Toks {
+				if p.Toks[i] != np.Toks[i] {
+					t.Fatalf("NewParas(%q)[%d] token %d = %+v, NewPara's %+v", s, k, i, p.Toks[i], np.Toks[i])
+				}
+			}
+		}
+	}
+}

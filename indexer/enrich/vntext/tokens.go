@@ -28,39 +28,83 @@ type Token struct {
 // rune is a one-rune punctuation token. Keys are computed with a fast
 // ASCII path.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5)
+	return appendTokens(make([]Token, 0, len(s)/5), s)
+}
+
+// appendTokens appends the tokens of s to toks. Bytes are looked at before
+// runes are decoded: spaces, ASCII letters and digits and ASCII punctuation
+// (most of the markup-free text) are classified without a table, and the
+// letters of the Vietnamese blocks without unicode.IsSpace's.
+func appendTokens(toks []Token, s string) []Token {
+	first := len(toks)
 	var keys lowerKeys
 	nl := true
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == '\n' || r == '\r' {
-			nl = true
-			i += w
-			continue
-		}
-		if unicode.IsSpace(r) || r == '\u00a0' {
-			i += w
-			continue
-		}
-		if isWordRune(r) {
-			j, upper := wordEnd(s, i)
-			t := s[i:j]
-			if upper {
-				keys.add(len(toks), t)
+		c := s[i]
+		r, w := rune(c), 1
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\v' || c == '\f':
+				i++
+				continue
+			case c == '\n' || c == '\r':
+				nl = true
+				i++
+				continue
+			case !isASCIIWord(c):
+				t := s[i : i+1]
+				toks = append(toks, Token{Text: t, Start: i, End: i + 1, Key: t, NL: nl})
+				nl = false
+				i++
+				continue
 			}
-			toks = append(toks, Token{Text: t, Start: i, End: j, Key: t, Word: true,
-				Upper: isUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
-			nl = false
-			i = j
-			continue
+		} else {
+			r, w = decodeRune(s[i:])
+			if !isVietLetter(r) {
+				if r == '\u00a0' || unicode.IsSpace(r) {
+					i += w
+					continue
+				}
+				if !isWordRune(r) {
+					t := s[i : i+w]
+					toks = append(toks, Token{Text: t, Start: i, End: i + w, Key: t, NL: nl})
+					nl = false
+					i += w
+					continue
+				}
+			}
 		}
-		t := s[i : i+w]
-		toks = append(toks, Token{Text: t, Start: i, End: i + w, Key: t, NL: nl})
+		j, upper := wordEnd(s, i)
+		t := s[i:j]
+		if upper {
+			keys.add(len(toks)-first, t)
+		}
+		toks = append(toks, Token{Text: t, Start: i, End: j, Key: t, Word: true,
+			Upper: isUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
 		nl = false
-		i += w
+		i = j
 	}
-	keys.assign(toks)
+	keys.assign(toks[first:])
 	return toks
+}
+
+// isASCIIWord reports whether the ASCII byte c is a letter or a digit.
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// decodeRune is utf8.DecodeRuneInString for s[0] ≥ 0x80, with the two- and
+// three-byte forms of Vietnamese letters decoded inline: a lead byte
+// C2–DF with one continuation byte, or E1–EC or EE–EF with two, is always
+// a valid sequence.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // wordEnd returns the end of the word that starts at s[i] (letters,
@@ -69,14 +113,14 @@ func wordEnd(s string, i int) (end int, upper bool) {
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf && c != '\'' { // ASCII: no tables
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			if !isASCIIWord(c) {
 				break
 			}
 			upper = upper || c <= 'Z' && c >= 'A'
 			j++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[j:])
+		r, w := decodeRune(s[j:])
 		if isWordRune(r) {
 			upper = upper || isUpper(r)
 			j += w
@@ -107,8 +151,18 @@ type keyEnd struct{ tok, end int }
 
 // add appends the lowercase key of word, the text of toks[tok].
 func (k *lowerKeys) add(tok int, word string) {
-	for _, r := range word {
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k.buf = append(k.buf, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(word[i:])
 		k.buf = utf8.AppendRune(k.buf, toLowerRune(r))
+		i += w
 	}
 	k.ends = append(k.ends, keyEnd{tok, len(k.buf)})
 }
@@ -144,17 +198,38 @@ func isVietLetter(r rune) bool {
 	return r >= 0x100 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF
 }
 
-// isUpper is unicode.IsUpper with a shortcut for the toned vowels
-// U+1EA0–U+1EFF, where capitals are the even code points.
+// latinUpper and latinLower are unicode.IsUpper and unicode.ToLower below
+// U+0250 (ASCII, Latin-1, Latin Extended-A and -B: đ, ă, ơ, ư…), as
+// tables rather than the Unicode range tables' binary search.
+var (
+	latinUpper [0x250]bool
+	latinLower [0x250]rune
+)
+
+func init() {
+	for r := range rune(len(latinUpper)) {
+		latinUpper[r] = unicode.IsUpper(r)
+		latinLower[r] = unicode.ToLower(r)
+	}
+}
+
+// isUpper is unicode.IsUpper with shortcuts for Latin (latinUpper) and
+// the toned vowels U+1EA0–U+1EFF, where capitals are the even code points.
 func isUpper(r rune) bool {
+	if uint32(r) < uint32(len(latinUpper)) {
+		return latinUpper[r]
+	}
 	if r >= 0x1EA0 && r <= 0x1EFF {
 		return r&1 == 0
 	}
 	return unicode.IsUpper(r)
 }
 
-// toLowerRune is unicode.ToLower with isUpper's shortcut.
+// toLowerRune is unicode.ToLower with isUpper's shortcuts.
 func toLowerRune(r rune) rune {
+	if uint32(r) < uint32(len(latinLower)) {
+		return latinLower[r]
+	}
 	if r >= 0x1EA0 && r <= 0x1EFF {
 		return r | 1
 	}
@@ -172,6 +247,41 @@ type Para struct {
 func NewPara(s string) Para {
 	s = Canon(s)
 	return Para{Text: s, Toks: Tokenize(s)}
+}
+
+// NewParas is NewPara of each of texts, with the tokens of all of them
+// cut from one block: an article's paragraphs are many, and one slice per
+// paragraph (sized by guess, and regrown when the guess is short) cost
+// more allocation than the tokenizing. Each Para's Toks is capped at its
+// length, so that appending to it never writes into the next paragraph's.
+func NewParas(texts []string) []Para {
+	ps := make([]Para, len(texts))
+	rest := 0 // bytes of text still to tokenize
+	for i, t := range texts {
+		ps[i].Text = Canon(t)
+		rest += len(ps[i].Text)
+	}
+	var block []Token
+	for i := range ps {
+		t := ps[i].Text
+		// A token takes 5.3 bytes of Front news text on average, so a
+		// block of rest/5 nearly always holds the whole article. A
+		// paragraph that overflows it is regrown alone (its own tokens
+		// copied, not the block's), and the next one starts a new block.
+		if cap(block) == len(block) {
+			block = make([]Token, 0, rest/5+8)
+		}
+		tail := block[len(block):]
+		got := appendTokens(tail, t)
+		ps[i].Toks = got[:len(got):len(got)]
+		if cap(got) == cap(tail) {
+			block = block[:len(block)+len(got)]
+		} else {
+			block = nil
+		}
+		rest -= len(t)
+	}
+	return ps
 }
 
 // Keys returns the keys of toks[i:j] joined by single spaces.
