@@ -79,7 +79,11 @@ func parseRankKey(after []string) (*rankKey, error) {
 // every match, and spec.hits holds the page. Ranked requests are scored
 // by search/eval when it supports the query, else by Bleve.
 func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
-	if spec.sort == search.SortRelevance && !e.opts.BleveScoring && eval.Supported(q) {
+	// Unscored requests (sorted by date, or counting) are Bleve's
+	// cheapest, as bitmaps, except those that match all articles: Bleve
+	// walks them with a new ID per article, eval with none.
+	ranked := spec.sort == search.SortRelevance
+	if !e.opts.BleveScoring && (ranked || matchesAll(q)) && eval.Supported(q) {
 		res, err := e.collectEval(ctx, q, spec)
 		if !errors.Is(err, eval.ErrUnsupported) {
 			return res, err
@@ -94,12 +98,7 @@ func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) 
 	// the statistics agree. (Bleve's global scoring, which shares document
 	// counts and field lengths in a first pass, was tried: in Bleve 2.6.3 it
 	// loses every match of a query that has a date range.)
-	fields := slices.Clone(spec.facets)
-	dateCol := -1
-	if spec.want > 0 && spec.sort != search.SortRelevance {
-		dateCol = len(fields)
-		fields = append(fields, schema.FieldDate)
-	}
+	fields, dateCol := spec.columns()
 	var (
 		mu    sync.Mutex
 		parts []*handler
@@ -135,9 +134,40 @@ func (e *Engine) collect(ctx context.Context, q query.Query, spec *collectSpec) 
 	return res, e.finish(ctx, spec, parts)
 }
 
-// collectEval is collect with search/eval finding and scoring the
-// matches: it runs in each shard's reader, inside one Bleve search (as
-// eachShard does), and feeds the same handlers.
+// columns returns the column fields a collection reads: the facets, and
+// the date (at dateCol, else -1) when it ranks by date.
+func (spec *collectSpec) columns() (fields []string, dateCol int) {
+	fields = slices.Clone(spec.facets)
+	dateCol = -1
+	if spec.want > 0 && spec.sort != search.SortRelevance {
+		dateCol = len(fields)
+		fields = append(fields, schema.FieldDate)
+	}
+	return fields, dateCol
+}
+
+// matchesAll reports whether q's required clause is, or is a conjunction
+// with, a match-all query (a request without words).
+func matchesAll(q query.Query) bool {
+	bq, ok := q.(*query.BooleanQuery)
+	return ok && hasMatchAll(bq.Must)
+}
+
+// hasMatchAll reports whether q is a match-all query or a conjunction
+// with one (at any depth).
+func hasMatchAll(q query.Query) bool {
+	switch q := q.(type) {
+	case *query.MatchAllQuery:
+		return true
+	case *query.ConjunctionQuery:
+		return slices.ContainsFunc(q.Conjuncts, hasMatchAll)
+	}
+	return false
+}
+
+// collectEval is collect with search/eval finding (and, ranked by
+// relevance, scoring) the matches: it runs in each shard's reader, inside
+// one Bleve search (as eachShard does), and feeds the same handlers.
 func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSpec) (*bleve.SearchResult, error) {
 	var (
 		mu    sync.Mutex
@@ -148,12 +178,13 @@ func (e *Engine) collectEval(ctx context.Context, q query.Query, spec *collectSp
 	// running search holds, and a generation swap waiting for that search
 	// would then block both for good.
 	m := e.idx.Mapping()
+	fields, dateCol := spec.columns()
 	err := e.eachShard(ctx, func(r index.IndexReader) error {
-		view, err := e.cols.View(r, spec.facets)
+		view, err := e.cols.View(r, fields)
 		if err != nil {
 			return err
 		}
-		h := &handler{spec: spec, reader: r, view: view, dateCol: -1, counts: make([]*columns.Counts, len(spec.facets))}
+		h := &handler{spec: spec, reader: r, view: view, dateCol: dateCol, counts: make([]*columns.Counts, len(spec.facets))}
 		for i := range spec.facets {
 			h.counts[i] = view.Counts(i)
 		}
@@ -312,13 +343,17 @@ func (h *handler) add(doc columns.Doc, num uint64, score float64) error {
 // addLazy is add for a match scored on demand: once the heap is full, a
 // match whose score bound ranks below the worst kept candidate cannot
 // make the page (rank keys are scores rounded to float32, and rounding
-// keeps the order), and is only counted.
+// keeps the order), and is only counted. Ranked by date, a match is not
+// scored at all (0, as Bleve's unscored search gives).
 func (h *handler) addLazy(doc columns.Doc, num uint64, s eval.Scored) error {
 	h.countLater(doc)
 	if h.spec.want == 0 {
 		return nil
 	}
-	if h.spec.sort == search.SortRelevance && len(h.heap) == h.spec.want {
+	if h.spec.sort != search.SortRelevance {
+		return h.rank(doc, num, 0)
+	}
+	if len(h.heap) == h.spec.want {
 		worst := h.heap[0].key
 		if float64(float32(s.Bound())) < worst {
 			return nil

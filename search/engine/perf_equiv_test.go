@@ -83,7 +83,9 @@ func TestSearchStopsAtDeadline(t *testing.T) {
 
 // TestEvalMatchesBleve checks that ranked requests scored by search/eval
 // return what Bleve's own scoring returns: the same totals, facets and
-// pages, in the same order, with the same scores.
+// pages, in the same order, with the same scores; and that date-sorted
+// requests search/eval runs unscored (those without words) return what
+// Bleve's unscored search returns.
 func TestEvalMatchesBleve(t *testing.T) {
 	fast := newTestEngine(t, synthArticles(t, 600))
 	slow := New(fast.idx, Options{BleveScoring: true})
@@ -96,9 +98,9 @@ func TestEvalMatchesBleve(t *testing.T) {
 	filters := []map[string][]string{nil, {search.FacetYear: {"2019", "2020"}}}
 	for _, q := range queries {
 		for _, f := range filters {
-			for _, page := range []search.Request{{Size: 10}, {Size: 7, Page: 2}} {
-				req := search.Request{Query: q, Filters: f, Facets: facets, Histogram: true, Size: page.Size, Page: page.Page}
-				name := fmt.Sprintf("%q %v page %d", q, f, page.Page)
+			for _, page := range []search.Request{{Size: 10}, {Size: 7, Page: 2}, {Size: 5, Page: 3, Sort: search.SortOldest}, {Size: 9, Sort: search.SortNewest}} {
+				req := search.Request{Query: q, Filters: f, Facets: facets, Histogram: true, Size: page.Size, Page: page.Page, Sort: page.Sort}
+				name := fmt.Sprintf("%q %v page %d %s", q, f, page.Page, page.Sort)
 				got, err := fast.Search(ctx, req)
 				if err != nil {
 					t.Fatalf("%s: %v", name, err)
