@@ -585,3 +585,59 @@ func TestFacetValuesAfterDelete(t *testing.T) {
 		t.Errorf("after deleting one of its two articles: %+v, want %q with count 1", vals, unit)
 	}
 }
+
+// TestDuplicatesOutsidePage checks the copies listed for a hit: every
+// live copy outside the page once, in ID order, after deletions and
+// updates (deleted and replaced postings in older segments).
+func TestDuplicatesOutsidePage(t *testing.T) {
+	m, err := schema.Mapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := bleve.New(t.TempDir()+"/i", m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	var copies []*search.Article
+	for _, id := range []string{"c5", "c1", "c3", "c0", "c4", "c2"} {
+		a := *testArticles()[0]
+		a.ID = id
+		copies = append(copies, &a)
+	}
+	for _, a := range append(testArticles()[1:3], copies...) {
+		// One segment per article.
+		if err := idx.Index(a.ID, schema.Document(a)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := idx.Delete("c3"); err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.Index("c4", schema.Document(copies[4])); err != nil {
+		t.Fatal(err)
+	}
+	e := New(idx, Options{})
+	res, err := e.Search(context.Background(), search.Request{Query: "Bắc Thủy", Size: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits %v, want the copies folded into one", ids(res.Hits))
+	}
+	h := res.Hits[0]
+	var want []string
+	for _, id := range []string{"c0", "c1", "c2", "c4", "c5"} {
+		if id != h.ID {
+			want = append(want, id)
+		}
+	}
+	// The page's second hit (a copy) comes first, then the others.
+	if len(h.Duplicates) != len(want) || !slices.Contains(want, h.Duplicates[0]) {
+		t.Fatalf("hit %s duplicates %v, want %v in some order", h.ID, h.Duplicates, want)
+	}
+	rest := slices.DeleteFunc(slices.Clone(want), func(id string) bool { return id == h.Duplicates[0] })
+	if fmt.Sprint(h.Duplicates[1:]) != fmt.Sprint(rest) {
+		t.Errorf("copies outside the page %v, want %v (ID order)", h.Duplicates[1:], rest)
+	}
+}

@@ -6,12 +6,13 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/frontsearch/frontsearch/search"
 	"github.com/frontsearch/frontsearch/search/columns"
@@ -243,31 +244,81 @@ func (e *Engine) hits(ctx context.Context, dms bsearch.DocumentMatchCollection, 
 	if len(bySig) == 0 {
 		return out, nil
 	}
-	// Copies outside this page.
-	var alts []query.Query
+	// Copies outside this page: the first 1000 in ID order.
+	sigs := make([]string, 0, len(bySig))
 	for sig := range bySig {
-		t := query.NewTermQuery(sig)
-		t.SetField(schema.FieldDup)
-		alts = append(alts, t)
+		sigs = append(sigs, sig)
 	}
-	r := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(alts), 1000, 0, false)
-	r.Fields = []string{schema.FieldDup}
-	r.Score = "none"
-	r.SortBy([]string{"_id"})
-	res, err := e.run(ctx, r)
+	copies, err := e.withTerms(ctx, schema.FieldDup, sigs)
 	if err != nil {
 		return nil, fmt.Errorf("engine: duplicates: %w", err)
 	}
-	for _, dm := range res.Hits {
-		if seen[dm.ID] || skip[dm.ID] {
+	slices.SortFunc(copies, func(a, b termDoc) int { return strings.Compare(a.id, b.id) })
+	if len(copies) > maxCopies {
+		copies = copies[:maxCopies]
+	}
+	for _, c := range copies {
+		if seen[c.id] || skip[c.id] {
 			continue
 		}
-		sig, _ := dm.Fields[schema.FieldDup].(string)
-		if i, ok := bySig[sig]; ok {
-			out[i].Duplicates = append(out[i].Duplicates, dm.ID)
+		if i, ok := bySig[c.term]; ok {
+			out[i].Duplicates = append(out[i].Duplicates, c.id)
 		}
 	}
 	return out, nil
+}
+
+// maxCopies is how many copies of a page's articles hits looks at.
+const maxCopies = 1000
+
+// termDoc is an article (by ID) that has a term.
+type termDoc struct {
+	id, term string
+}
+
+// withTerms returns the live articles that have any of terms in field,
+// with the term each has, in no particular order. It reads the postings
+// directly: a Bleve search for them (sorted by ID, up to maxCopies hits)
+// set up a pool of maxCopies matches per shard and request.
+func (e *Engine) withTerms(ctx context.Context, field string, terms []string) ([]termDoc, error) {
+	var (
+		mu  sync.Mutex
+		out []termDoc
+	)
+	err := e.eachShard(ctx, func(r index.IndexReader) error {
+		var local []termDoc
+		for _, t := range terms {
+			tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
+			if err != nil {
+				return err
+			}
+			var tfd index.TermFieldDoc
+			for {
+				d, err := tfr.Next(tfd.Reset())
+				if err != nil {
+					tfr.Close()
+					return err
+				}
+				if d == nil {
+					break
+				}
+				id, err := r.ExternalID(d.ID)
+				if err != nil {
+					tfr.Close()
+					return err
+				}
+				local = append(local, termDoc{id: id, term: t})
+			}
+			if err := tfr.Close(); err != nil {
+				return err
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		out = append(out, local...)
+		return nil
+	})
+	return out, err
 }
 
 func nonNil[T any](s []T) []T {
