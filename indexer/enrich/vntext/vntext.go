@@ -58,9 +58,10 @@ func init() {
 // canonical placement (Hòa, Khỏe, Ủy, Thủy): the rewrite is
 // search/analysis.Normalize, the same the index applies, so an entity
 // value and the indexed text always agree. It returns s itself when
-// nothing can change, so the common case allocates nothing.
+// nothing can change, so the common case allocates nothing; canonical
+// finds most paragraphs unchanged without Normalize's copy and rewrite.
 func Canon(s string) string {
-	if !hasCombining(s) && !needsCanon(s) {
+	if !hasCombining(s) && (!needsCanon(s) || canonical(s)) {
 		return s
 	}
 	return analysis.Normalize(s)
