@@ -2,6 +2,7 @@ package engine
 
 import (
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -191,6 +192,12 @@ func (e *Engine) fragments(text string, spans []span, max int) []string {
 	}
 	var picked []window
 	used := make([]bool, len(spans))
+	// Each span's folded word, for counting a window's distinct words.
+	words := make([]string, len(spans))
+	for i, s := range spans {
+		words[i] = schema.Fold(text[s.start:s.end])
+	}
+	var seen []string // windowAt's scratch
 	for len(picked) < max {
 		var best *window
 		for i, s := range spans {
@@ -200,7 +207,8 @@ func (e *Engine) fragments(text string, spans []span, max int) []string {
 			if used[i] {
 				continue
 			}
-			w := e.windowAt(text, spans, s)
+			var w window
+			w, seen = e.windowAt(text, spans, words, s, seen[:0])
 			if overlapsAny(w, picked) {
 				continue
 			}
@@ -228,8 +236,9 @@ func (e *Engine) fragments(text string, spans []span, max int) []string {
 }
 
 // windowAt is the window of about SnippetBytes around anchor, widened to
-// word boundaries and to whole marks.
-func (e *Engine) windowAt(text string, spans []span, anchor span) window {
+// word boundaries and to whole marks. words holds the spans' folded
+// words; seen is scratch space, returned for reuse.
+func (e *Engine) windowAt(text string, spans []span, words []string, anchor span, seen []string) (window, []string) {
 	size := e.opts.SnippetBytes
 	start := wordStart(text, max(0, anchor.start-size/4))
 	end := wordEnd(text, min(len(text), start+size))
@@ -237,25 +246,26 @@ func (e *Engine) windowAt(text string, spans []span, anchor span) window {
 		end = wordEnd(text, anchor.end)
 	}
 	w := window{start: start, end: end}
-	distinct := map[string]bool{}
-	// spans are sorted and disjoint: start at the first one ending after
-	// the window start.
+	// spans are sorted and disjoint: the window's are those from the
+	// first one ending after the window start to the first one starting
+	// at or after its end.
 	first := sort.Search(len(spans), func(i int) bool { return spans[i].end > start })
-	for _, s := range spans[first:] {
-		if s.start >= end {
-			break
-		}
+	last := first
+	for ; last < len(spans) && spans[last].start < end; last++ {
+		s := spans[last]
 		if s.start < w.start {
 			w.start = s.start
 		}
 		if s.end > w.end {
 			w.end = s.end
 		}
-		w.spans = append(w.spans, s)
-		distinct[schema.Fold(text[s.start:s.end])] = true
+		if !slices.Contains(seen, words[last]) {
+			seen = append(seen, words[last])
+		}
 	}
-	w.score = float64(len(distinct)) + 0.1*float64(len(w.spans))
-	return w
+	w.spans = spans[first:last:last]
+	w.score = float64(len(seen)) + 0.1*float64(len(w.spans))
+	return w, seen
 }
 
 func overlapsAny(w window, ws []window) bool {
