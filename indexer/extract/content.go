@@ -140,7 +140,7 @@ func contentFromTree(bodySel *goquery.Selection, titleNode, leadNode *html.Node,
 		stripUnlikelyKeep(body, keep, &undo)
 		defer restore(undo)
 	}
-	s := newScorer(countElements(body), flags)
+	s := newScorer(countElements(body)+1, flags) // the elements below body, and body
 	s.computeStats(body, false)
 
 	var roots []*html.Node
