@@ -141,6 +141,7 @@ func contentFromTree(bodySel *goquery.Selection, titleNode, leadNode *html.Node,
 		defer restore(undo)
 	}
 	s := newScorer(countElements(body)+1, flags) // the elements below body, and body
+	defer s.release()                            // the content found keeps no stat
 	s.computeStats(body, false)
 
 	var roots []*html.Node

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,9 +40,33 @@ type scorer struct {
 	slab  []stat // stats are allocated from here, a block at a time
 }
 
-// newScorer returns a scorer sized for a tree of about n elements.
+// scorers recycles scorers, their map and stat block, between pages:
+// after the tree itself they were a page's largest allocation.
+var scorers = sync.Pool{New: func() any { return &scorer{st: map[*html.Node]*stat{}} }}
+
+// maxPooled is the most stats a recycled scorer keeps room for: the map
+// of a huge page would make clearing it cost more on every later page.
+const maxPooled = 1 << 13
+
+// newScorer returns a scorer sized for a tree of about n elements. Give
+// it back with release when no stat of it is needed any more.
 func newScorer(n, flags int) *scorer {
-	return &scorer{st: make(map[*html.Node]*stat, n), flags: flags, slab: make([]stat, 0, n)}
+	s := scorers.Get().(*scorer)
+	s.flags = flags
+	if cap(s.slab) < n {
+		s.slab = make([]stat, 0, n)
+	}
+	return s
+}
+
+// release empties s and returns it to the pool.
+func (s *scorer) release() {
+	if cap(s.slab) > maxPooled || len(s.st) > maxPooled {
+		return
+	}
+	clear(s.st)
+	s.slab = s.slab[:0]
+	scorers.Put(s)
 }
 
 func (s *scorer) newStat() *stat {
