@@ -187,6 +187,7 @@ func RunLazy(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q
 			}
 			total++
 		}
+		seg.release()
 		if seg.err != nil {
 			return total, fmt.Errorf("eval: segment %d: %w", i, seg.err)
 		}

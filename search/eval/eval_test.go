@@ -5,9 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -343,5 +345,56 @@ func TestBound(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestConcurrentRuns runs every test query in several goroutines at once,
+// twice over: posting lists and iterators are reused between runs, and
+// each run must still score exactly as a run on its own.
+func TestConcurrentRuns(t *testing.T) {
+	idx := testIndex(t, 1500, true)
+	r := reader(t, idx)
+	defer r.Close()
+	run := func(q query.Query) (map[uint64]float64, error) {
+		out := map[uint64]float64{}
+		_, err := Run(t.Context(), r, idx.Mapping(), q, func(num uint64, score float64) error {
+			out[num] = score
+			return nil
+		})
+		return out, err
+	}
+	want := map[string]map[uint64]float64{}
+	qs := testQueries()
+	for name, q := range qs {
+		got, err := run(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[name] = got
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(qs))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 2 {
+				for name, q := range qs {
+					got, err := run(q)
+					if err == nil && !maps.Equal(got, want[name]) {
+						err = fmt.Errorf("goroutine %d, %s: %d matches, alone %d, or other scores", g, name, len(got), len(want[name]))
+					}
+					if err != nil {
+						errs <- err
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	seg "github.com/blevesearch/scorch_segment_api/v2"
@@ -35,6 +36,45 @@ type segment struct {
 	ss    *scorch.SegmentSnapshot
 	index int
 	err   error // the first error reading postings; iterators then end
+
+	dicts map[string]seg.TermDictionary // by field, read once
+	used  []*postings                   // given back by release
+}
+
+// postings is a posting list and an iterator over it, reused by later
+// term iterators (zap resets them for their next term, in any segment):
+// a broad query reads a few hundred posting lists, and their decoders were
+// a tenth of its garbage.
+type postings struct {
+	pl seg.PostingsList
+	pi seg.PostingsIterator
+}
+
+var postingsPool = sync.Pool{New: func() any { return &postings{} }}
+
+// dictionary returns the segment's term dictionary of field.
+func (s *segment) dictionary(field string) (seg.TermDictionary, error) {
+	if d, ok := s.dicts[field]; ok {
+		return d, nil
+	}
+	d, err := s.ss.Segment().Dictionary(field)
+	if err != nil {
+		return nil, err
+	}
+	if s.dicts == nil {
+		s.dicts = map[string]seg.TermDictionary{}
+	}
+	s.dicts[field] = d
+	return d, nil
+}
+
+// release gives the segment's posting lists and iterators back for reuse;
+// its iterators must not be used afterwards.
+func (s *segment) release() {
+	for _, p := range s.used {
+		postingsPool.Put(p)
+	}
+	s.used = nil
 }
 
 // iterator instantiates n for one segment.
@@ -108,15 +148,18 @@ func (c *compiler) termIterator(n *node, i int, s *segment, locs bool) (*termIte
 		t.doc = end
 		return t, nil
 	}
-	dict, err := s.ss.Segment().Dictionary(n.field)
+	dict, err := s.dictionary(n.field)
 	if err != nil {
 		return nil, fmt.Errorf("eval: field %s: %w", n.field, err)
 	}
-	pl, err := dict.PostingsList(t.stat.term, s.ss.Deleted(), nil)
+	p := postingsPool.Get().(*postings)
+	pl, err := dict.PostingsList(t.stat.term, s.ss.Deleted(), p.pl)
 	if err != nil {
 		return nil, fmt.Errorf("eval: postings of %s:%q: %w", n.field, t.stat.term, err)
 	}
-	t.pi = pl.Iterator(true, true, locs, nil)
+	t.pi = pl.Iterator(true, true, locs, p.pi)
+	p.pl, p.pi = pl, t.pi
+	s.used = append(s.used, p)
 	t.n = pl.Count()
 	t.load(t.pi.Next())
 	return t, nil
