@@ -167,7 +167,22 @@ func TestTokenizeMatchesSlow(t *testing.T) {
 			}
 		}
 		// The same tokens, offsets and keys when paragraphs share a block.
-		ps := NewParas([]string{s, "Hoà " + s, s})
+		texts := []string{s, "Hoà " + s, s}
+		ps := NewParas(texts)
+		switch n % 3 { // a recycled block: too small, or large and dirty
+		case 1:
+			ps, _ = NewParasIn(make([]Token, 3, 4), texts)
+		case 2:
+			block := make([]Token, 500)
+			for i := range block {
+				block[i] = Token{Text: "x", End: 9, Word: true}
+			}
+			var used []Token
+			ps, used = NewParasIn(block[:7], texts)
+			if len(used) > 0 && &used[0] != &block[0] {
+				t.Fatalf("NewParasIn(%q) did not use the block given", s)
+			}
+		}
 		for k, p := range ps {
 			np := NewPara([]string{s, "Hoà " + s, s}[k])
 			if p.Text != np.Text || len(p.Toks) != len(np.Toks) || cap(p.Toks) != len(p.Toks) {

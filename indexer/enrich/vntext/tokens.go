@@ -255,21 +255,37 @@ func NewPara(s string) Para {
 // more allocation than the tokenizing. Each Para's Toks is capped at its
 // length, so that appending to it never writes into the next paragraph's.
 func NewParas(texts []string) []Para {
+	ps, _ := NewParasIn(nil, texts)
+	return ps
+}
+
+// NewParasIn is NewParas with the tokens cut from block's room (block's
+// length is ignored) when it is large enough. It returns the first block
+// used, its length the tokens put in it, so that the caller can recycle
+// it once nothing refers to the paragraphs' tokens any more (clearing it
+// first, or it keeps the texts its tokens point into alive).
+func NewParasIn(block []Token, texts []string) ([]Para, []Token) {
 	ps := make([]Para, len(texts))
 	rest := 0 // bytes of text still to tokenize
 	for i, t := range texts {
 		ps[i].Text = Canon(t)
 		rest += len(ps[i].Text)
 	}
-	var block []Token
+	// A token takes 5.3 bytes of Front news text on average, so a block
+	// of rest/5 nearly always holds the whole article. A paragraph that
+	// overflows it is regrown alone (its own tokens copied, not the
+	// block's), and the next one starts a new block.
+	need := rest/5 + 8
+	if cap(block) < need {
+		block = make([]Token, 0, need)
+	}
+	block = block[:0]
+	first, inFirst := block, true
 	for i := range ps {
 		t := ps[i].Text
-		// A token takes 5.3 bytes of Front news text on average, so a
-		// block of rest/5 nearly always holds the whole article. A
-		// paragraph that overflows it is regrown alone (its own tokens
-		// copied, not the block's), and the next one starts a new block.
 		if cap(block) == len(block) {
 			block = make([]Token, 0, rest/5+8)
+			inFirst = false
 		}
 		tail := block[len(block):]
 		got := appendTokens(tail, t)
@@ -277,11 +293,14 @@ func NewParas(texts []string) []Para {
 		if cap(got) == cap(tail) {
 			block = block[:len(block)+len(got)]
 		} else {
-			block = nil
+			block = block[:cap(block)] // full: the next paragraph starts a new block
+		}
+		if inFirst {
+			first = block
 		}
 		rest -= len(t)
 	}
-	return ps
+	return ps, first
 }
 
 // Keys returns the keys of toks[i:j] joined by single spaces.
