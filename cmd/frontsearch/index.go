@@ -20,7 +20,7 @@ import (
 func init() {
 	register(command{
 		name:    "index",
-		summary: "index archived pages: index -index DIR [-rebuild] [-workers N] [-gazetteer DIR] PATH...",
+		summary: "index archived pages: index -index DIR [-rebuild | -prune] [-workers N] [-gazetteer DIR] PATH...",
 		run:     runIndex,
 	})
 }
@@ -41,8 +41,9 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	topics := flags.String("topics", "", "topics.tsv `file` (\"\" = built-in taxonomy)")
 	maxBytes := flags.Int64("max-bytes", source.DefaultMaxBytes, "largest decompressed page accepted, in bytes")
 	quiet := flags.Bool("q", false, "no progress lines")
+	prune := flags.Bool("prune", false, "delete the articles of pages under PATH that are no longer there (an update only)")
 	flags.Usage = func() {
-		fmt.Fprintln(stderr, "usage: frontsearch index -index DIR [-rebuild] [-workers N] [-gazetteer DIR] PATH...")
+		fmt.Fprintln(stderr, "usage: frontsearch index -index DIR [-rebuild | -prune] [-workers N] [-gazetteer DIR] PATH...")
 		flags.PrintDefaults()
 	}
 	if err := flags.Parse(args); err != nil {
@@ -64,6 +65,7 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		BatchSize:  *batch,
 		Shards:     *shards,
 		NoOptimize: *noOptimize,
+		Prune:      *prune,
 		Source:     source.Options{MaxBytes: *maxBytes},
 	}
 	opts.Processor = pipeline.New(e)

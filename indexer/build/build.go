@@ -79,6 +79,12 @@ type Options struct {
 	Examples int
 	// NoReport disables writing DIR/last-report.json.
 	NoReport bool
+	// Prune makes an update delete the articles whose pages lie under
+	// the paths indexed but are no longer there (deleted from the
+	// archive). A page that cannot be read, or is skipped, keeps its
+	// article. Only pages under the same path as given (same form,
+	// relative or absolute) are considered.
+	Prune bool
 }
 
 // DefaultBatchSize is the number of documents per batch when
@@ -162,7 +168,7 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Report
 		if err := w.Abort(); err != nil {
 			runErr = errors.Join(runErr, err)
 		}
-	case rep.Indexed+rep.Replaced == 0 && !w.Resumed() && !opts.Rebuild:
+	case rep.Indexed+rep.Replaced+rep.Removed == 0 && !w.Resumed() && !opts.Rebuild:
 		// Nothing changed: drop the clone rather than publish a copy.
 		if err := w.Discard(); err != nil {
 			runErr = err
@@ -291,6 +297,11 @@ loop:
 	if cerr := wr.close(); err == nil {
 		err = cerr
 	}
+	// The loop ended with results closed: the walk is over, and walkErr
+	// says whether it met every page.
+	if err == nil && wr.walked != nil && walkErr == nil && ctx.Err() == nil {
+		rep.Removed, err = prune(ctx, idx, paths, wr.walked)
+	}
 	// Drain so the walker and workers end.
 	cancel()
 	for range results {
@@ -393,6 +404,9 @@ type writer struct {
 	seen map[string]int
 	// dups holds the IDs seen more than once in this run.
 	dups map[string]bool
+	// walked holds the Source of every page met, for Options.Prune (nil
+	// when not pruning).
+	walked map[string]bool
 
 	batches  chan *store.Batch // to the applying goroutine
 	inflight sync.WaitGroup    // batches sent, not yet applied
@@ -403,6 +417,9 @@ type writer struct {
 func newWriter(idx *store.Writer, lookup bool, opts Options, rep *Report) *writer {
 	w := &writer{idx: idx, lookup: lookup, opts: opts, rep: rep, seen: map[string]int{}, dups: map[string]bool{},
 		batches: make(chan *store.Batch, 1)}
+	if opts.Prune && lookup {
+		w.walked = map[string]bool{}
+	}
 	// Bleve builds a segment inside Batch, on the calling goroutine: apply
 	// batches on their own goroutine so the next batch is collected (and
 	// pages processed) meanwhile.
@@ -435,6 +452,9 @@ func (w *writer) close() error {
 }
 
 func (w *writer) add(r result) error {
+	if w.walked != nil {
+		w.walked[r.src] = true
+	}
 	if r.reason != "" {
 		w.rep.Skipped++
 		w.rep.skip(r.reason, r.src, w.opts.Examples)

@@ -28,6 +28,9 @@ type Report struct {
 	Indexed   int `json:"indexed"`
 	Replaced  int `json:"replaced"`
 	Unchanged int `json:"unchanged"`
+	// Removed counts articles deleted because their page left the
+	// archive (Options.Prune).
+	Removed int `json:"removed,omitempty"`
 	// Duplicates counts articles whose ID another page of this run already
 	// had (the same URL archived twice); the last in walk order wins.
 	Duplicates int `json:"duplicates"`
@@ -91,6 +94,9 @@ func (r *Report) WriteText(w io.Writer) {
 	}
 	fmt.Fprintf(w, "  indexed    %d\n  replaced   %d\n  unchanged  %d\n  duplicates %d\n  skipped    %d\n",
 		r.Indexed, r.Replaced, r.Unchanged, r.Duplicates, r.Skipped)
+	if r.Removed > 0 {
+		fmt.Fprintf(w, "  removed    %d (pages no longer in the archive)\n", r.Removed)
+	}
 	reasons := make([]string, 0, len(r.Reasons))
 	for k := range r.Reasons {
 		reasons = append(reasons, k)
