@@ -28,16 +28,20 @@ type Token struct {
 // rune is a one-rune punctuation token. Keys are computed with a fast
 // ASCII path.
 func Tokenize(s string) []Token {
-	return appendTokens(make([]Token, 0, len(s)/5), s)
+	var keys lowerKeys
+	toks := appendTokens(make([]Token, 0, len(s)/5), s, &keys, 0)
+	keys.assign(func(int) []Token { return toks })
+	return toks
 }
 
-// appendTokens appends the tokens of s to toks. Bytes are looked at before
+// appendTokens appends the tokens of s to toks, the tokens of paragraph
+// para, and the keys of its words with capitals to keys (keys.assign sets
+// them once every paragraph is tokenized). Bytes are looked at before
 // runes are decoded: spaces, ASCII letters and digits and ASCII punctuation
 // (most of the markup-free text) are classified without a table, and the
 // letters of the Vietnamese blocks without unicode.IsSpace's.
-func appendTokens(toks []Token, s string) []Token {
+func appendTokens(toks []Token, s string, keys *lowerKeys, para int) []Token {
 	first := len(toks)
-	var keys lowerKeys
 	nl := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -77,14 +81,13 @@ func appendTokens(toks []Token, s string) []Token {
 		j, upper := wordEnd(s, i)
 		t := s[i:j]
 		if upper {
-			keys.add(len(toks)-first, t)
+			keys.add(para, len(toks)-first, t)
 		}
 		toks = append(toks, Token{Text: t, Start: i, End: j, Key: t, Word: true,
 			Upper: isUpper(r), Digit: r >= '0' && r <= '9', NL: nl})
 		nl = false
 		i = j
 	}
-	keys.assign(toks[first:])
 	return toks
 }
 
@@ -137,20 +140,22 @@ func wordEnd(s string, i int) (end int, upper bool) {
 	return j, upper
 }
 
-// lowerKeys lowercases the words of one text that hold capitals into one
-// buffer, so that their keys cost one allocation per text rather than one
-// per word (names and sentence starts are many).
+// lowerKeys lowercases the words that hold capitals, of one text or of
+// all the paragraphs of an article, into one buffer, so that their keys
+// cost one allocation rather than one per word (names and sentence starts
+// are many).
 type lowerKeys struct {
 	buf  []byte
 	ends []keyEnd
 }
 
-// keyEnd is where a token's key ends in lowerKeys.buf (it starts where the
-// previous one ends).
-type keyEnd struct{ tok, end int }
+// keyEnd is where the key of token tok of paragraph para ends in
+// lowerKeys.buf (it starts where the previous one ends).
+type keyEnd struct{ para, tok, end int }
 
-// add appends the lowercase key of word, the text of toks[tok].
-func (k *lowerKeys) add(tok int, word string) {
+// add appends the lowercase key of word, the text of token tok of
+// paragraph para.
+func (k *lowerKeys) add(para, tok int, word string) {
 	for i := 0; i < len(word); {
 		if c := word[i]; c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
@@ -164,18 +169,19 @@ func (k *lowerKeys) add(tok int, word string) {
 		k.buf = utf8.AppendRune(k.buf, toLowerRune(r))
 		i += w
 	}
-	k.ends = append(k.ends, keyEnd{tok, len(k.buf)})
+	k.ends = append(k.ends, keyEnd{para, tok, len(k.buf)})
 }
 
-// assign sets the keys collected by add on toks.
-func (k *lowerKeys) assign(toks []Token) {
+// assign sets the keys collected by add on the tokens, toks(para) being
+// the tokens of paragraph para.
+func (k *lowerKeys) assign(toks func(para int) []Token) {
 	if len(k.ends) == 0 {
 		return
 	}
 	all := string(k.buf)
 	start := 0
 	for _, e := range k.ends {
-		toks[e.tok].Key = all[start:e.end]
+		toks(e.para)[e.tok].Key = all[start:e.end]
 		start = e.end
 	}
 }
@@ -281,6 +287,9 @@ func NewParasIn(block []Token, texts []string) ([]Para, []Token) {
 	}
 	block = block[:0]
 	first, inFirst := block, true
+	// Words with capitals (names, sentence starts) hold about a tenth
+	// of the text: their keys' buffer is sized for that once.
+	keys := lowerKeys{buf: make([]byte, 0, rest/8+16)}
 	for i := range ps {
 		t := ps[i].Text
 		if cap(block) == len(block) {
@@ -288,7 +297,7 @@ func NewParasIn(block []Token, texts []string) ([]Para, []Token) {
 			inFirst = false
 		}
 		tail := block[len(block):]
-		got := appendTokens(tail, t)
+		got := appendTokens(tail, t, &keys, i)
 		ps[i].Toks = got[:len(got):len(got)]
 		if cap(got) == cap(tail) {
 			block = block[:len(block)+len(got)]
@@ -300,6 +309,7 @@ func NewParasIn(block []Token, texts []string) ([]Para, []Token) {
 		}
 		rest -= len(t)
 	}
+	keys.assign(func(i int) []Token { return ps[i].Toks })
 	return ps, first
 }
 
