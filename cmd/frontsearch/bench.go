@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 
@@ -28,6 +29,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	queries := flags.Int("queries", 1000, "timed queries")
 	asJSON := flags.Bool("json", false, "print the result as JSON")
 	cpuprofile := flags.String("cpuprofile", "", "write a CPU profile of the whole run to `file`")
+	memprofile := flags.String("memprofile", "", "write an allocation profile of the whole run to `file` (sampled every 512 KB)")
 	gaz := flags.String("gazetteer", defaultGazetteerDir, "admin-unit data `directory` (optional; \"\" disables)")
 	noEnrich := flags.Bool("no-enrich", false, "index without entity enrichment")
 	skipIndex := flags.Bool("skip-index", false, "reuse the index in -work and only run the queries")
@@ -73,13 +75,35 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *memprofile != "" {
+		runtime.MemProfileRate = 512 << 10
+	}
 	res, err := bench.Run(ctx, cfg)
 	if err != nil {
 		return err
+	}
+	if *memprofile != "" {
+		if err := writeHeapProfile(*memprofile); err != nil {
+			return fmt.Errorf("memprofile: %w", err)
+		}
 	}
 	if *asJSON {
 		return res.WriteJSON(stdout)
 	}
 	res.WriteTable(stdout)
 	return nil
+}
+
+// writeHeapProfile writes the allocation profile (alloc_space and
+// inuse_space samples) to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
