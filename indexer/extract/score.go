@@ -93,7 +93,7 @@ func textCount(s string) (n, commas int) {
 			i++
 			text, comma = countASCII(c)
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := decodeRune(s[i:])
 			i += size
 			text = true
 			if !isLatinLetter(r) {
@@ -181,7 +181,7 @@ func scanText(s string) (n, commas, words int, collapsed bool) {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		i += size
 		space = false
 		w := isWordRune(r)
