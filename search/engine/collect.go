@@ -341,9 +341,9 @@ func (h *handler) add(doc columns.Doc, num uint64, score float64) error {
 }
 
 // addLazy is add for a match scored on demand: once the heap is full, a
-// match whose score bound ranks below the worst kept candidate cannot
-// make the page (rank keys are scores rounded to float32, and rounding
-// keeps the order), and is only counted. Ranked by date, a match is not
+// match whose score is certainly below roundsBelow(the worst kept key)
+// ranks below that candidate and cannot make the page, so it is only
+// counted. Ranked by date, a match is not
 // scored at all (0, as Bleve's unscored search gives).
 func (h *handler) addLazy(doc columns.Doc, num uint64, s eval.Scored) error {
 	h.countLater(doc)
@@ -353,13 +353,23 @@ func (h *handler) addLazy(doc columns.Doc, num uint64, s eval.Scored) error {
 	if h.spec.sort != search.SortRelevance {
 		return h.rank(doc, num, 0)
 	}
-	if len(h.heap) == h.spec.want {
-		worst := h.heap[0].key
-		if float64(float32(s.Bound())) < worst {
-			return nil
-		}
+	if len(h.heap) == h.spec.want && s.Below(roundsBelow(h.heap[0].key)) {
+		return nil
 	}
 	return h.rank(doc, num, s.Score())
+}
+
+// roundsBelow returns the limit under which scores have rank keys
+// (scores rounded to float32) below k, itself a float32 value: the
+// midpoint between k and the float32 before it (-Inf for an infinite or
+// NaN k: no limit).
+func roundsBelow(k float64) float64 {
+	f := float32(k)
+	if math.IsInf(k, 0) || math.IsNaN(k) || float64(f) != k {
+		return math.Inf(-1)
+	}
+	p := math.Nextafter32(f, float32(math.Inf(-1)))
+	return (float64(p) + float64(f)) / 2
 }
 
 // countLater queues doc to be counted in every facet.

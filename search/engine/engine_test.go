@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -639,5 +641,35 @@ func TestDuplicatesOutsidePage(t *testing.T) {
 	rest := slices.DeleteFunc(slices.Clone(want), func(id string) bool { return id == h.Duplicates[0] })
 	if fmt.Sprint(h.Duplicates[1:]) != fmt.Sprint(rest) {
 		t.Errorf("copies outside the page %v, want %v (ID order)", h.Duplicates[1:], rest)
+	}
+}
+
+// TestRoundsBelow checks the pruning limit against float32 rounding: a
+// score under roundsBelow(k) has a rank key below k, and the limit is
+// tight (the next float64 up may round to k).
+func TestRoundsBelow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 100000 {
+		k := float64(float32(rng.ExpFloat64() * 10))
+		if i%10 == 0 {
+			k = float64(float32(i % 7)) // 0 and small integers
+		}
+		lim := roundsBelow(k)
+		if lim >= k && k > 0 {
+			t.Fatalf("key %g: limit %g not below it", k, lim)
+		}
+		for _, x := range []float64{lim, math.Nextafter(lim, math.Inf(-1)), lim - rng.Float64()*1e-6*k} {
+			if x < lim && float64(float32(x)) >= k {
+				t.Fatalf("key %g: score %.17g under the limit %.17g rounds to %g", k, x, lim, float32(x))
+			}
+		}
+		if up := math.Nextafter(lim, math.Inf(1)); k > 0 && float64(float32(up)) != k {
+			t.Fatalf("key %g: limit %.17g is not tight (%.17g rounds to %g)", k, lim, up, float32(up))
+		}
+	}
+	for _, k := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), 0.1} {
+		if lim := roundsBelow(k); !math.IsInf(lim, -1) {
+			t.Errorf("roundsBelow(%g) = %g, want -Inf (not a float32 key)", k, lim)
+		}
 	}
 }

@@ -138,6 +138,18 @@ func (s Scored) Score() float64 { return s.it.score() }
 // score a caller keeps need no score.
 func (s Scored) Bound() float64 { return s.it.bound() }
 
+// Below reports whether the match certainly scores below t (its Bound
+// is below t), working out no more of the bound than that takes: the
+// optional clauses of the outermost boolean query (the engine's
+// adjacency boosts) are first counted at their highest, and looked at
+// only when that leaves the question open.
+func (s Scored) Below(t float64) bool {
+	if b, ok := s.it.(*boolIter); ok {
+		return b.below(t)
+	}
+	return s.it.bound() < t
+}
+
 // RunLazy is Run with each match's score computed on demand (Scored).
 func RunLazy(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query, fn LazyMatch) (uint64, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)

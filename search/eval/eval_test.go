@@ -325,9 +325,18 @@ func TestBound(t *testing.T) {
 						}
 						return nil
 					}
+					// Below never claims a limit the score reaches.
+					for _, lim := range []float64{w, math.Nextafter(w, math.Inf(1)), 2 * w, w / 2, 0, math.Inf(1)} {
+						if s.Below(lim) && !(w < lim) {
+							return fmt.Errorf("match %d: score %.17g, yet below %.17g", num, w, lim)
+						}
+					}
 					b := s.Bound()
 					if g := s.Score(); g != w || !(b >= g) {
 						return fmt.Errorf("match %d: score %.17g (Run %.17g), bound %.17g", num, g, w, b)
+					}
+					if s.Below(w) || !s.Below(math.Nextafter(b, math.Inf(1))) && !math.IsInf(b, 1) {
+						return fmt.Errorf("match %d: score %.17g, bound %.17g: Below disagrees", num, w, b)
 					}
 					if !math.IsInf(b, 1) {
 						finite++

@@ -26,6 +26,8 @@ type iterator interface {
 	// bound is at least score, computed without reading postings'
 	// frequencies and norms.
 	bound() float64
+	// maxBound is at least bound at every match.
+	maxBound() float64
 	// cost estimates how many matches the iterator has, to order the
 	// children of a conjunction from the rarest.
 	cost() uint64
@@ -124,6 +126,7 @@ func (c *compiler) iterator(n *node, s *segment) (iterator, error) {
 				return nil, err
 			}
 			b.shouldMin = n.should.kind == kindDisj && n.should.min > 0
+			b.shouldMax = b.should.maxBound()
 		}
 		if n.not != nil {
 			b.not = n.not.segs[s.index]
@@ -206,9 +209,10 @@ func (t *termIter) next(target uint32) uint32 {
 	return t.load(t.pi.Advance(uint64(target)))
 }
 
-func (t *termIter) score() float64 { return t.stat.score(t.p.Frequency(), t.p.Norm()) }
-func (t *termIter) bound() float64 { return t.stat.max }
-func (t *termIter) cost() uint64   { return t.n }
+func (t *termIter) score() float64    { return t.stat.score(t.p.Frequency(), t.p.Norm()) }
+func (t *termIter) bound() float64    { return t.stat.max }
+func (t *termIter) maxBound() float64 { return t.stat.max }
+func (t *termIter) cost() uint64      { return t.n }
 
 // conjIter matches documents every child matches; its score is their sum.
 type conjIter struct {
@@ -274,6 +278,19 @@ func (c *conjIter) bound() float64 {
 	s := 0.0
 	for _, k := range c.kids {
 		s += k.bound()
+	}
+	return s
+}
+
+func (c *conjIter) maxBound() float64 { return sumMaxBounds(c.kids) }
+
+// sumMaxBounds is the sum of the maxBounds of its: at least the sum of
+// their bounds over any subset of them (the terms are not negative, and
+// rounding keeps the order of sums).
+func sumMaxBounds(its []iterator) float64 {
+	s := 0.0
+	for _, k := range its {
+		s += k.maxBound()
 	}
 	return s
 }
@@ -359,6 +376,9 @@ func (d *disjIter) bound() float64 {
 	return s * (float64(n) / float64(len(d.kids)))
 }
 
+// maxBound is the sum of every child's: the coord is at most 1.
+func (d *disjIter) maxBound() float64 { return sumMaxBounds(d.kids) }
+
 func (d *disjIter) cost() uint64 { return d.n }
 
 // phraseIter matches documents where its terms stand at consecutive
@@ -414,16 +434,18 @@ func hasLocation(locs []seg.Location, pos uint64, ap []uint64) bool {
 	return false
 }
 
-func (p *phraseIter) score() float64 { return p.conj.score() }
-func (p *phraseIter) bound() float64 { return p.conj.bound() }
-func (p *phraseIter) cost() uint64   { return p.conj.cost() }
+func (p *phraseIter) score() float64    { return p.conj.score() }
+func (p *phraseIter) bound() float64    { return p.conj.bound() }
+func (p *phraseIter) maxBound() float64 { return p.conj.maxBound() }
+func (p *phraseIter) cost() uint64      { return p.conj.cost() }
 
 // boolIter is Bleve's boolean searcher: the must clause's matches (the
 // should clause's, without one) that are not excluded and pass the
 // filter, scored must + should where should matches too.
 type boolIter struct {
 	must, should iterator
-	shouldMin    bool // should must match as well
+	shouldMin    bool    // should must match as well
+	shouldMax    float64 // should's maxBound
 	not, filter  bitset
 	doc          uint32
 }
@@ -479,6 +501,30 @@ func (b *boolIter) bound() float64 {
 	return s
 }
 
+func (b *boolIter) maxBound() float64 {
+	if b.must == nil {
+		return b.shouldMax
+	}
+	return b.must.maxBound() + b.shouldMax
+}
+
+// below reports whether the current match certainly scores below t:
+// its bound is below t. Before moving the should clause to the match,
+// it tries the must clause's bound plus the should clause's highest.
+func (b *boolIter) below(t float64) bool {
+	if b.must == nil || b.should == nil {
+		return b.bound() < t
+	}
+	s := b.must.bound()
+	if s+b.shouldMax < t {
+		return true
+	}
+	if b.should.next(b.doc) == b.doc {
+		s += b.should.bound()
+	}
+	return s < t
+}
+
 func (b *boolIter) cost() uint64 {
 	if b.must != nil {
 		return b.must.cost()
@@ -521,9 +567,10 @@ func (a *allIter) advance(t uint32) uint32 {
 	return end
 }
 
-func (a *allIter) score() float64 { return a.qw }
-func (a *allIter) bound() float64 { return a.qw }
-func (a *allIter) cost() uint64   { return a.live }
+func (a *allIter) score() float64    { return a.qw }
+func (a *allIter) bound() float64    { return a.qw }
+func (a *allIter) maxBound() float64 { return a.qw }
+func (a *allIter) cost() uint64      { return a.live }
 
 // noneIter matches nothing.
 type noneIter struct{}
@@ -531,4 +578,5 @@ type noneIter struct{}
 func (noneIter) next(uint32) uint32 { return end }
 func (noneIter) score() float64     { return 0 }
 func (noneIter) bound() float64     { return 0 }
+func (noneIter) maxBound() float64  { return 0 }
 func (noneIter) cost() uint64       { return 0 }

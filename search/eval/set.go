@@ -111,6 +111,7 @@ func (it *bitsIter) next(target uint32) uint32 {
 	return it.doc
 }
 
-func (it *bitsIter) score() float64 { return 0 }
-func (it *bitsIter) bound() float64 { return 0 }
-func (it *bitsIter) cost() uint64   { return it.n }
+func (it *bitsIter) score() float64    { return 0 }
+func (it *bitsIter) bound() float64    { return 0 }
+func (it *bitsIter) maxBound() float64 { return 0 }
+func (it *bitsIter) cost() uint64      { return it.n }
