@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -167,11 +168,12 @@ func contentFromTree(bodySel *goquery.Selection, titleNode, leadNode *html.Node,
 	if text > 0 {
 		c.rootLD = float64(link) / float64(text)
 	}
-	col := &collector{s: s, title: titleNode, lead: leadNode, base: base}
+	col := &collector{s: s, title: titleNode, lead: leadNode, base: base, buf: s.buf[:0]}
 	for _, r := range roots {
 		col.walk(r, false)
 		col.flush()
 	}
+	s.buf = col.buf
 	col.finish(&c)
 	return c
 }
@@ -261,7 +263,7 @@ type collector struct {
 	title    *html.Node
 	lead     *html.Node
 	base     string
-	buf      strings.Builder
+	buf      []byte // the paragraph being collected, reused for the next
 	link     int
 	heading  bool
 	italic   bool
@@ -275,9 +277,27 @@ type collector struct {
 	titleTxt string
 }
 
+// asciiBlank reports whether b holds only ASCII white space and control
+// characters, which collapse removes entirely.
+func asciiBlank(b []byte) bool {
+	for _, c := range b {
+		if c > ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *collector) flush() {
-	raw := c.buf.String()
-	c.buf.Reset()
+	if asciiBlank(c.buf) {
+		// Nothing but the white space between blocks (markup
+		// indentation): no paragraph, and no string made for it.
+		c.buf = c.buf[:0]
+		c.link = 0
+		return
+	}
+	raw := string(c.buf)
+	c.buf = c.buf[:0]
 	t, n, words := collapseStats(raw)
 	link := c.link
 	c.link = 0
@@ -292,7 +312,7 @@ func (c *collector) flush() {
 func (c *collector) walk(n *html.Node, inLink bool) {
 	switch n.Type {
 	case html.TextNode:
-		c.buf.WriteString(n.Data)
+		c.buf = append(c.buf, n.Data...)
 		if inLink {
 			k, _ := textCount(n.Data)
 			c.link += k
@@ -319,7 +339,7 @@ func (c *collector) walk(n *html.Node, inLink bool) {
 		if u := absURL(c.base, src); u != "" && !containsStr(c.images, u) && len(c.images) < 100 {
 			c.images = append(c.images, u)
 		}
-		if c.buf.Len() == 0 || strings.TrimSpace(c.buf.String()) == "" {
+		if len(c.buf) == 0 || len(bytes.TrimSpace(c.buf)) == 0 {
 			c.afterImg = true
 		}
 		return

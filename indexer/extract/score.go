@@ -38,6 +38,8 @@ type scorer struct {
 	st    map[*html.Node]*stat
 	flags int
 	slab  []stat // stats are allocated from here, a block at a time
+	// buf is the collector's paragraph buffer, recycled with the scorer.
+	buf []byte
 }
 
 // scorers recycles scorers, their map and stat block, between pages:
@@ -66,6 +68,9 @@ func (s *scorer) release() {
 	}
 	clear(s.st)
 	s.slab = s.slab[:0]
+	if cap(s.buf) > 1<<16 {
+		s.buf = nil
+	}
 	scorers.Put(s)
 }
 
