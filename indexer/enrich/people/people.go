@@ -98,8 +98,13 @@ func (f *Finder) FindParas(paras []vntext.Para, author string) []search.Person {
 	return c.out
 }
 
+// authorSeps turns the separators of a byline's names into commas. Built
+// once: a Replacer is safe for concurrent use, and building one costs more
+// than a byline's replacements.
+var authorSeps = strings.NewReplacer(" - ", ",", " – ", ",", ";", ",", " và ", ",")
+
 func splitAuthors(a string) []string {
-	a = strings.NewReplacer(" - ", ",", " – ", ",", ";", ",", " và ", ",").Replace(a)
+	a = authorSeps.Replace(a)
 	var out []string
 	for _, p := range strings.Split(a, ",") {
 		p = strings.TrimSpace(p)
