@@ -289,7 +289,7 @@ func NewParasIn(block []Token, texts []string) ([]Para, []Token) {
 	first, inFirst := block, true
 	// Words with capitals (names, sentence starts) hold about a tenth
 	// of the text: their keys' buffer is sized for that once.
-	keys := lowerKeys{buf: make([]byte, 0, rest/8+16)}
+	keys := lowerKeys{buf: make([]byte, 0, rest/8+16), ends: make([]keyEnd, 0, rest/48+4)}
 	for i := range ps {
 		t := ps[i].Text
 		if cap(block) == len(block) {
