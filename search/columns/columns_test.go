@@ -312,6 +312,9 @@ func TestAddDocs(t *testing.T) {
 		if err != nil {
 			return nil, false, err
 		}
+		if len(v.segs) < 2 {
+			return nil, false, fmt.Errorf("%d segment(s), want several", len(v.segs))
+		}
 		one, batched = v.Counts(0), v.Counts(0)
 		return func(d *bsearch.DocumentMatch) error {
 			if d == nil {
