@@ -94,7 +94,8 @@ func TestEvalMatchesBleve(t *testing.T) {
 	queries := []string{"", "Mặt trận Tổ quốc", "mat tran to quoc", `"phản biện xã hội"`, "Ủy ban MTTQ", "uỷ ban mặt trận",
 		"MTTQ", "hội nghị", "hoi nghi tong ket", `"đại đoàn kết toàn dân tộc"`, "nông thôn mới -đô thị",
 		"khu dân cư OR thôn", "người nghèo", "(giám sát OR phản biện) xã hội", "năm:2020 hội nghị",
-		"hội nghị -tổng", `"hội nghị" OR "phản biện"`, "xyzzy", "Hội Nông dân", "an sinh xã hội"}
+		"hội nghị -tổng", `"hội nghị" OR "phản biện"`, "xyzzy", "Hội Nông dân", "an sinh xã hội",
+		"-hội", "year:2020", "year:2019..2020 -nghị"}
 	filters := []map[string][]string{nil, {search.FacetYear: {"2019", "2020"}}}
 	for _, q := range queries {
 		for _, f := range filters {
