@@ -226,19 +226,24 @@ func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (befo
 	if node == nil {
 		return nil, nil
 	}
-	var line strings.Builder
-	var rawBefore []string // the lines before node, collapsed at the end
+	// The lines before node are many (menus) and only the last few are
+	// kept: they stay bytes in one buffer, ends marking where each stops,
+	// until lastLines has picked them.
+	var line []byte
+	var beforeBuf []byte
+	var beforeEnds []int
 	size := 0
 	started := false
 	done := false
 	flush := func() {
 		if !started {
-			rawBefore = append(rawBefore, line.String())
-			line.Reset()
+			beforeBuf = append(beforeBuf, line...)
+			beforeEnds = append(beforeEnds, len(beforeBuf))
+			line = line[:0]
 			return
 		}
-		t := collapse(line.String())
-		line.Reset()
+		t := collapse(string(line))
+		line = line[:0]
 		if t == "" {
 			return
 		}
@@ -260,7 +265,7 @@ func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (befo
 		}
 		switch n.Type {
 		case html.TextNode:
-			line.WriteString(n.Data)
+			line = append(line, n.Data...)
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
@@ -286,16 +291,21 @@ func linesAround(body, node *html.Node, maxBefore, maxAfter, maxChars int) (befo
 	if !done && started {
 		flush()
 	}
-	return lastLines(rawBefore, maxBefore), after
+	return lastLines(beforeBuf, beforeEnds, maxBefore), after
 }
 
 // lastLines returns, in order, the last max of the lines that are not
-// empty once collapsed and at most 300 bytes long, collapsed. Only those
-// few are collapsed: a page has many lines (menus) before its title.
-func lastLines(lines []string, max int) []string {
+// empty once collapsed and at most 300 bytes long, collapsed; line i is
+// buf[ends[i-1]:ends[i]]. Only those few are made strings and collapsed: a
+// page has many lines (menus) before its title.
+func lastLines(buf []byte, ends []int, max int) []string {
 	var out []string
-	for i := len(lines) - 1; i >= 0 && len(out) < max; i-- {
-		if t := collapse(lines[i]); t != "" && len(t) <= 300 {
+	for i := len(ends) - 1; i >= 0 && len(out) < max; i-- {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		if t := collapse(string(buf[start:ends[i]])); t != "" && len(t) <= 300 {
 			out = append(out, t)
 		}
 	}
