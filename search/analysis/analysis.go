@@ -111,8 +111,8 @@ func Analyzer(name string) (bleveanalysis.Analyzer, error) {
 // tone-mark placement ("Uỷ ban hoà giải" → "Ủy ban hòa giải"). Case and
 // everything else are kept.
 func Normalize(s string) string {
-	if isASCII(s) {
-		return s
+	if isASCII(s) || viet.Canonical(s) {
+		return s // no copy: most text is canonical already
 	}
 	b := viet.Tones(viet.NFC([]byte(s)))
 	if string(b) == s { // no allocation: most text is canonical already

@@ -6,9 +6,6 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/frontsearch/frontsearch/search/analysis"
-	"golang.org/x/text/unicode/norm"
 )
 
 // needsCanonSlow is needsCanon written rune by rune over the toned table,
@@ -193,87 +190,6 @@ func TestTokenizeMatchesSlow(t *testing.T) {
 					t.Fatalf("NewParas(%q)[%d] token %d = %+v, NewPara's %+v", s, k, i, p.Toks[i], np.Toks[i])
 				}
 			}
-		}
-	}
-}
-
-// TestCanonicalAgreesWithNormalize checks that canonical never reports a
-// text unchanged that analysis.Normalize changes, over every syllable of
-// one or two vowels (each tone on each vowel, three letter cases), random
-// three-vowel syllables and random texts mixing syllables with
-// separators, digits, Ð/ð and foreign letters; and that it does find
-// the common canonical syllables unchanged.
-func TestCanonicalAgreesWithNormalize(t *testing.T) {
-	check := func(s string) {
-		t.Helper()
-		if canonical(s) && analysis.Normalize(s) != s {
-			t.Fatalf("canonical(%q) = true, Normalize = %q", s, analysis.Normalize(s))
-		}
-	}
-	onsets := []string{"", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"}
-	codas := []string{"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
-	var vowels [][]rune
-	for _, f := range vowelForms {
-		vowels = append(vowels, []rune(f))
-	}
-	syllable := func(onset string, nucleus []int, tones []int, coda string) string {
-		var b strings.Builder
-		b.WriteString(onset)
-		for k, v := range nucleus {
-			b.WriteRune(vowels[v][tones[k]])
-		}
-		b.WriteString(coda)
-		return b.String()
-	}
-	cases := func(s string) []string {
-		r, w := utf8.DecodeRuneInString(s)
-		return []string{s, string(unicode.ToUpper(r)) + s[w:], strings.ToUpper(s)}
-	}
-	for _, on := range onsets {
-		for _, co := range codas {
-			for v1 := range vowels {
-				for t1 := range 6 {
-					for _, s := range cases(syllable(on, []int{v1}, []int{t1}, co)) {
-						check(s)
-					}
-				}
-				for v2 := range vowels {
-					for t1 := range 6 {
-						for t2 := range 6 {
-							if t1 != 0 && t2 != 0 && (t1+t2)%3 != 0 {
-								continue // a sample of the two-tone syllables
-							}
-							for _, s := range cases(syllable(on, []int{v1, v2}, []int{t1, t2}, co)) {
-								check(s)
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	r := rand.New(rand.NewSource(11))
-	for n := 0; n < 300000; n++ {
-		nuc := []int{r.Intn(12), r.Intn(12), r.Intn(12)}
-		tones := []int{0, 0, 0}
-		tones[r.Intn(3)] = r.Intn(6)
-		for _, s := range cases(syllable(onsets[r.Intn(len(onsets))], nuc, tones, codas[r.Intn(len(codas))])) {
-			check(s)
-		}
-	}
-	parts := []string{"hoạt", "hoà", "Hòa", "quý", "qúy", "gìa", "già", "Thuỷ", "toàn", "người", " ", ", ", "\n", "–", "“", "”", "…", "\u00a0",
-		"\u00ad", "×", "ª", "Ð", "ð", "ä", "ñ", "日", "3", "H'", "’", "khuỷu", "ngoài", "café", "UBND", "Ủy", "Uỷ", "\u2000", "\u2126", "\xff", "oà", "ưở", "ươ", "a", "ỳ", "\u0300"}
-	for n := 0; n < 300000; n++ {
-		check(randomText(r, parts, 8))
-	}
-	for _, s := range []string{"Hoạt động của Ủy ban MTTQ – “toàn dân” đoàn kết…", "người quý già Hòa Thủy khuỷu ngoài", "2.000 hộ; 15% (năm 2020)"} {
-		if !canonical(s) {
-			t.Errorf("canonical(%q) = false, want true", s)
-		}
-	}
-	for r := rune(0); r < 0x3000; r++ {
-		if isSepStable(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || !norm.NFC.IsNormalString(string(r))) {
-			t.Errorf("isSepStable(%U) but it is a letter, digit, mark or not NFC", r)
 		}
 	}
 }

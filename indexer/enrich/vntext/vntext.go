@@ -58,10 +58,10 @@ func init() {
 // canonical placement (Hòa, Khỏe, Ủy, Thủy): the rewrite is
 // search/analysis.Normalize, the same the index applies, so an entity
 // value and the indexed text always agree. It returns s itself when
-// nothing can change, so the common case allocates nothing; canonical
-// finds most paragraphs unchanged without Normalize's copy and rewrite.
+// nothing can change, so the common case allocates nothing (Normalize
+// itself finds most other paragraphs unchanged without copying them).
 func Canon(s string) string {
-	if !hasCombining(s) && (!needsCanon(s) || canonical(s)) {
+	if !hasCombining(s) && !needsCanon(s) {
 		return s
 	}
 	return analysis.Normalize(s)

@@ -106,24 +106,39 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // canonSyllable moves the single tone mark of the syllable rs to its
 // canonical vowel, in place, and reports whether anything changed.
 func canonSyllable(rs []rune) bool {
-	n := len(rs)
 	var ins [maxSyllable]info
-	toneAt, tone := -1, int8(0)
+	toneAt, target, ok := placement(rs, &ins)
+	if !ok || target == toneAt {
+		return false
+	}
+	from, to := ins[toneAt], ins[target]
+	rs[toneAt] = compose[b2i(from.upper)][from.vowel-1][0]
+	rs[target] = compose[b2i(to.upper)][to.vowel-1][ins[toneAt].tone]
+	return true
+}
+
+// placement finds the single tone mark of the syllable rs (at toneAt) and
+// the vowel the canonical placement puts it on (target), filling ins with
+// each rune's vowel information. ok is false for what Tones leaves alone:
+// no tone or several, a letter Vietnamese does not use, two vowel groups.
+func placement(rs []rune, ins *[maxSyllable]info) (toneAt, target int, ok bool) {
+	n := len(rs)
+	toneAt = -1
 	for i, r := range rs {
 		in := lookup(r)
 		if in.vowel == 0 && !isVietLetter(r) {
-			return false
+			return 0, 0, false
 		}
 		if in.tone != 0 {
 			if toneAt >= 0 {
-				return false
+				return 0, 0, false
 			}
-			toneAt, tone = i, in.tone
+			toneAt = i
 		}
 		ins[i] = in
 	}
 	if toneAt < 0 {
-		return false
+		return 0, 0, false
 	}
 	isVowel := func(i int) bool { return ins[i].vowel != 0 }
 	vowelOf := func(i int) int { return int(ins[i].vowel) - 1 }
@@ -149,14 +164,14 @@ func canonSyllable(rs []rune) bool {
 	}
 	end := i
 	if start == end {
-		return false
+		return 0, 0, false
 	}
 	for ; i < n; i++ {
 		if isVowel(i) {
-			return false // two vowel groups: not one syllable
+			return 0, 0, false // two vowel groups: not one syllable
 		}
 	}
-	target := -1
+	target = -1
 	for j := start; j < end; j++ {
 		if modified[vowelOf(j)] {
 			target = j
@@ -171,16 +186,10 @@ func canonSyllable(rs []rune) bool {
 		case end-start == 3:
 			target = start + 1
 		default:
-			return false
+			return 0, 0, false
 		}
 	}
-	if target == toneAt {
-		return false
-	}
-	from, to := ins[toneAt], ins[target]
-	rs[toneAt] = compose[b2i(from.upper)][from.vowel-1][0]
-	rs[target] = compose[b2i(to.upper)][to.vowel-1][tone]
-	return true
+	return toneAt, target, true
 }
 
 func b2i(b bool) int {
