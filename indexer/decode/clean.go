@@ -3,6 +3,8 @@ package decode
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/frontsearch/frontsearch/indexer/internal/vnrune"
 )
 
 // Clean normalises a string that is already UTF-8: invalid bytes become
@@ -31,7 +33,7 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRuneInString(s[i:])
+		r, size := vnrune.DecodeString(s[i:])
 		if r == utf8.RuneError && size == 1 || dropped(r) || r == 'Ð' || r == 'ð' || !isStarterRune(r) {
 			return false
 		}

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/frontsearch/frontsearch/indexer/internal/vnrune"
 )
 
 // Result is a decoded page.
@@ -184,7 +186,7 @@ func scanBody(b []byte) bodyScan {
 			continue
 		}
 		s.ascii = false
-		r, size := decodeRune(b[i:])
+		r, size := vnrune.Decode(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			s.valid = false
 			return s
@@ -195,31 +197,6 @@ func scanBody(b []byte) bodyScan {
 		}
 	}
 	return s
-}
-
-// decodeRune is utf8.DecodeRune for b[0] ≥ 0x80, with the two- and
-// three-byte forms of Vietnamese letters decoded inline: a lead byte
-// C2–DF with one continuation byte, or E1–EC or EE–EF with two, is always
-// a valid sequence.
-func decodeRune(b []byte) (rune, int) {
-	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
-		return rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F), 2
-	}
-	if len(b) >= 3 && (b[0] >= 0xE1 && b[0] <= 0xEC || b[0] >= 0xEE && b[0] <= 0xEF) && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
-		return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), 3
-	}
-	return utf8.DecodeRune(b)
-}
-
-// decodeRuneInString is decodeRune for a string.
-func decodeRuneInString(s string) (rune, int) {
-	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
-		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
-	}
-	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
 }
 
 // note records one non-ASCII rune.
@@ -271,7 +248,7 @@ func mostlyUTF8(b []byte) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(b[i:])
+		r, size := vnrune.Decode(b[i:])
 		if r == utf8.RuneError && size <= 1 {
 			bad++
 		} else {

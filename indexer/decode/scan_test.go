@@ -91,24 +91,3 @@ func TestScanBody(t *testing.T) {
 		}
 	}
 }
-
-// TestDecodeRune checks the inline decoder against utf8.DecodeRune on every
-// two- and three-byte sequence.
-func TestDecodeRune(t *testing.T) {
-	for b0 := 0x80; b0 <= 0xFF; b0++ {
-		for b1 := 0; b1 <= 0xFF; b1++ {
-			for _, b2 := range []int{0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0} {
-				for _, b := range [][]byte{{byte(b0), byte(b1)}, {byte(b0), byte(b1), byte(b2)}} {
-					r, n := decodeRune(b)
-					wr, wn := utf8.DecodeRune(b)
-					if r != wr || n != wn {
-						t.Fatalf("decodeRune(% x) = %U, %d, want %U, %d", b, r, n, wr, wn)
-					}
-					if r, n := decodeRuneInString(string(b)); r != wr || n != wn {
-						t.Fatalf("decodeRuneInString(% x) = %U, %d, want %U, %d", b, r, n, wr, wn)
-					}
-				}
-			}
-		}
-	}
-}

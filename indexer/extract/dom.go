@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/frontsearch/frontsearch/indexer/internal/vnrune"
 )
 
 // attr returns the value of the attribute key of n ("" when absent).
@@ -92,7 +94,7 @@ func collapse(s string) string {
 			b.WriteByte(c)
 			continue
 		}
-		r, size := decodeRune(s[i:])
+		r, size := vnrune.DecodeString(s[i:])
 		if isSpace(r) {
 			i += size
 			space = true
@@ -216,7 +218,7 @@ func wordCount(s string) int {
 			w = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 			i++
 		} else {
-			r, size := decodeRune(s[i:])
+			r, size := vnrune.DecodeString(s[i:])
 			w = isWordRune(r)
 			i += size
 		}
@@ -261,19 +263,4 @@ func removeNode(n *html.Node) {
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
 	}
-}
-
-// decodeRune is utf8.DecodeRuneInString for s[0] ≥ 0x80 with the two- and
-// three-byte forms of Vietnamese letters decoded inline (a lead byte
-// C2–DF with one continuation byte, or E1–EC or EE–EF with two, is always
-// a valid sequence): the text scanners call it for most letters of
-// Vietnamese text, and the general decoder is a function call.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
-		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
-	}
-	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
 }

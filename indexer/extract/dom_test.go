@@ -129,25 +129,3 @@ func TestMayBeChromeAny(t *testing.T) {
 		}
 	}
 }
-
-// TestDecodeRune checks the inline decoder against utf8.DecodeRuneInString
-// on every one-, two- and three-byte prefix and on truncated and invalid
-// sequences.
-func TestDecodeRune(t *testing.T) {
-	check := func(s string) {
-		r, n := decodeRune(s)
-		wr, wn := utf8.DecodeRuneInString(s)
-		if r != wr || n != wn {
-			t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
-		}
-	}
-	for a := 0x80; a < 0x100; a++ {
-		check(string([]byte{byte(a)}))
-		for b := 0; b < 0x100; b++ {
-			check(string([]byte{byte(a), byte(b)}))
-			for _, c := range []byte{0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF} {
-				check(string([]byte{byte(a), byte(b), c}))
-			}
-		}
-	}
-}

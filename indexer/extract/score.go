@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/frontsearch/frontsearch/indexer/internal/vnrune"
 )
 
 // This file is the general content scorer: a readability-style algorithm
@@ -98,7 +100,7 @@ func textCount(s string) (n, commas int) {
 			i++
 			text, comma = countASCII(c)
 		} else {
-			r, size := decodeRune(s[i:])
+			r, size := vnrune.DecodeString(s[i:])
 			i += size
 			text = true
 			if !isLatinLetter(r) {
@@ -186,7 +188,7 @@ func scanText(s string) (n, commas, words int, collapsed bool) {
 			}
 			continue
 		}
-		r, size := decodeRune(s[i:])
+		r, size := vnrune.DecodeString(s[i:])
 		i += size
 		space = false
 		w := isWordRune(r)

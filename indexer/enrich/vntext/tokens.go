@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/frontsearch/frontsearch/indexer/internal/vnrune"
 )
 
 // Token is one word, number or punctuation mark of a text, with its byte
@@ -63,7 +65,7 @@ func appendTokens(toks []Token, s string, keys *lowerKeys, para int) []Token {
 				continue
 			}
 		} else {
-			r, w = decodeRune(s[i:])
+			r, w = vnrune.DecodeString(s[i:])
 			if !isVietLetter(r) {
 				if r == '\u00a0' || unicode.IsSpace(r) {
 					i += w
@@ -96,20 +98,6 @@ func isASCIIWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// decodeRune is utf8.DecodeRuneInString for s[0] ≥ 0x80, with the two- and
-// three-byte forms of Vietnamese letters decoded inline: a lead byte
-// C2–DF with one continuation byte, or E1–EC or EE–EF with two, is always
-// a valid sequence.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
-		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
-	}
-	if len(s) >= 3 && (s[0] >= 0xE1 && s[0] <= 0xEC || s[0] >= 0xEE && s[0] <= 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
-}
-
 // wordEnd returns the end of the word that starts at s[i] (letters,
 // digits and inner apostrophes) and whether it holds an uppercase letter.
 func wordEnd(s string, i int) (end int, upper bool) {
@@ -123,7 +111,7 @@ func wordEnd(s string, i int) (end int, upper bool) {
 			j++
 			continue
 		}
-		r, w := decodeRune(s[j:])
+		r, w := vnrune.DecodeString(s[j:])
 		if isWordRune(r) {
 			upper = upper || isUpper(r)
 			j += w
