@@ -129,6 +129,9 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	if f, ok := viet.FoldLower(s); ok {
+		return f // most text: one pass
+	}
 	tok := &bleveanalysis.Token{Term: []byte(s)}
 	ts := bleveanalysis.TokenStream{tok}
 	for _, f := range foldChain {

@@ -338,6 +338,14 @@ func TestFoldIsKeywordFold(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := strings.Split(benchText, "\n")
+	// Every rune alone and after a syllable: Fold's one-pass path folds
+	// rune by rune, and must do what the filter chain does to each.
+	for r := rune(0x80); r < 0x3000; r++ {
+		texts = append(texts, string(r), "Hoà"+string(r)+"Ð")
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		texts = append(texts, string(r))
+	}
 	for _, s := range []string{"Uỷ ban hoà giải thuỷ lợi khoẻ mạnh qúy gìa", "hòa hoà HOÀ HÒA Ủy UỶ khuỷu KHUỶU ngoài NGOÀI"} {
 		texts = append(texts, s, norm.NFD.String(s), strings.ToUpper(s))
 	}

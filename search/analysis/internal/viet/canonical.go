@@ -1,6 +1,9 @@
 package viet
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Canonical reports that s is already what Tones(NFC(s)) makes of it, so
 // that normalising it can return it as it is, without copying it: most
@@ -74,4 +77,38 @@ func sepStable(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// FoldLower returns s lowercased and without diacritics (đ→d), what NFC,
+// lowercasing and Fold make of it, in one pass, when every non-ASCII rune
+// of s is one Canonical knows (a Vietnamese vowel form, đ/Đ, or sepStable):
+// then NFC changes nothing and each rune folds on its own. ok is false for
+// any other text, which must take the general path.
+func FoldLower(s string) (folded string, ok bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch in := lookup(r); {
+		case in.vowel != 0:
+			b.WriteByte(plainVowel[in.vowel-1])
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		case sepStable(r):
+			b.WriteString(s[i : i+w])
+		default:
+			return "", false
+		}
+		i += w
+	}
+	return b.String(), true
 }
