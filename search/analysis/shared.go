@@ -31,6 +31,8 @@ type sharedStep struct {
 	from    int
 	clone   bool
 	filters []bleveanalysis.TokenFilter
+	// shingles: the step is vi_shingle2 alone over output from.
+	shingles bool
 }
 
 // pureFilters are the filters that leave their input stream unchanged (they
@@ -77,10 +79,17 @@ func NewShared(lookup func(name string) bleveanalysis.Analyzer, names ...string)
 		}
 		rest := da.TokenFilters[n:]
 		s.steps = append(s.steps, sharedStep{
-			from:    from,
-			clone:   len(rest) > 0 && !pureFilters[c.filters[n]],
-			filters: rest,
+			from:     from,
+			clone:    len(rest) > 0 && !pureFilters[c.filters[n]],
+			filters:  rest,
+			shingles: len(rest) == 1 && c.filters[n] == shingle2.Name,
 		})
+	}
+	// Outputs derived from a shingle output need it built.
+	for _, st := range s.steps {
+		if st.from >= 0 {
+			s.steps[st.from].shingles = false
+		}
 	}
 	return s, nil
 }
@@ -88,13 +97,35 @@ func NewShared(lookup func(name string) bleveanalysis.Analyzer, names ...string)
 // Names returns the analyzer names, in the order of Analyze's streams.
 func (s *Shared) Names() []string { return slices.Clone(s.names) }
 
+// ShinglesOf reports whether output i is the two-syllable shingles
+// (vi_shingle2) of output from's stream, as it is: a caller that only
+// counts terms can make them from that stream without building the
+// shingles' tokens (see AnalyzeUnshingled).
+func (s *Shared) ShinglesOf(i int) (from int, ok bool) {
+	st := s.steps[i]
+	return st.from, st.shingles
+}
+
+// AnalyzeUnshingled is Analyze leaving nil the outputs that ShinglesOf
+// says are shingles of another.
+func (s *Shared) AnalyzeUnshingled(text []byte) []bleveanalysis.TokenStream {
+	return s.analyze(text, true)
+}
+
 // Analyze returns one token stream per analyzer, in NewShared's order. Like
 // an analyzer's Analyze, it may change text in place (terms are slices of
 // it until a filter rewrites them). Streams may share tokens when one
 // analyzer's chain equals another's.
 func (s *Shared) Analyze(text []byte) []bleveanalysis.TokenStream {
+	return s.analyze(text, false)
+}
+
+func (s *Shared) analyze(text []byte, unshingled bool) []bleveanalysis.TokenStream {
 	out := make([]bleveanalysis.TokenStream, len(s.steps))
 	for i, st := range s.steps {
+		if unshingled && st.shingles {
+			continue
+		}
 		var ts bleveanalysis.TokenStream
 		if st.from < 0 {
 			ts = s.tokenizer.Tokenize(text)

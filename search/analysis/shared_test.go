@@ -6,6 +6,8 @@ import (
 
 	bleveanalysis "github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/frontsearch/frontsearch/search/analysis/token/shingle2"
 )
 
 // TestSharedMatchesAnalyzers checks that each stream of a shared analysis
@@ -43,10 +45,23 @@ func TestSharedMatchesAnalyzers(t *testing.T) {
 		}
 		for _, text := range texts {
 			got := s.Analyze([]byte(text))
+			unshingled := s.AnalyzeUnshingled([]byte(text))
 			for i, name := range names {
 				want := lookup(name).Analyze([]byte(text))
 				if dump(got[i]) != dump(want) {
 					t.Errorf("%v %q: %s:\ngot  %s\nwant %s", names, text, name, dump(got[i]), dump(want))
+				}
+				from, ok := s.ShinglesOf(i)
+				if isShingles := name == ViShingle || name == ViFoldShingle; ok != isShingles {
+					t.Errorf("%v: ShinglesOf(%s) = %v", names, name, ok)
+				}
+				switch {
+				case ok && unshingled[i] != nil:
+					t.Errorf("%v %q: AnalyzeUnshingled made %s", names, text, name)
+				case ok && dump(lookup(name).Analyze([]byte(text))) != dump(shingle2.New().Filter(lookup(names[from]).Analyze([]byte(text)))):
+					t.Errorf("%v: %s is not the shingles of %s", names, name, names[from])
+				case !ok && dump(unshingled[i]) != dump(want):
+					t.Errorf("%v %q: AnalyzeUnshingled %s:\ngot  %s\nwant %s", names, text, name, dump(unshingled[i]), dump(want))
 				}
 			}
 		}

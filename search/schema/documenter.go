@@ -233,21 +233,47 @@ type sharedText struct {
 	mu      sync.Mutex
 	done    bool
 	streams []bleveanalysis.TokenStream
+	users   []int // fields yet to read each stream
 }
 
-// stream returns variant i's tokens of text, analysing it for all variants
-// on the first call. Each stream is handed out once (to its field) and
-// then let go; ok is false on a second call for the same variant.
-func (t *sharedText) stream(text []byte, i int) (ts bleveanalysis.TokenStream, ok bool) {
+// frequencies returns variant i's terms and length, analysing text for all
+// variants on the first call; shingle variants are counted from the stream
+// they are made of (analysis.Shared.ShinglesOf). A stream is let go once
+// every field that reads it has. ok is false when variant i was asked
+// for before (Bleve analyses a field once; the caller then falls back to
+// the field's own analysis).
+func (t *sharedText) frequencies(text []byte, i int, arrayPositions []uint64, options index.FieldIndexingOptions) (freqs index.TokenFrequencies, length int, ok bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if !t.done {
-		t.streams = t.shared.Analyze(text)
+		t.streams = t.shared.AnalyzeUnshingled(text)
+		t.users = make([]int, len(t.streams))
+		for j := range t.streams {
+			if from, ok := t.shared.ShinglesOf(j); ok {
+				t.users[from]++
+			} else {
+				t.users[j]++
+			}
+		}
 		t.done = true
 	}
-	ts = t.streams[i]
-	t.streams[i] = nil
-	return ts, ts != nil
+	src, shingles := t.shared.ShinglesOf(i)
+	if !shingles {
+		src = i
+	}
+	if t.users[src] == 0 {
+		return nil, 0, false
+	}
+	ts := t.streams[src]
+	if shingles {
+		freqs, length = shingleFrequencies(ts, arrayPositions, options)
+	} else {
+		freqs, length = frequencies(ts, arrayPositions, options), len(ts)
+	}
+	if t.users[src]--; t.users[src] == 0 {
+		t.streams[src] = nil
+	}
+	return freqs, length, true
 }
 
 // variantField is a text variant field whose terms come from the shared
@@ -262,16 +288,12 @@ type variantField struct {
 
 // Analyze implements index.Field.
 func (f *variantField) Analyze() {
-	ts, ok := f.text.stream(f.Value(), f.i)
+	freqs, length, ok := f.text.frequencies(f.Value(), f.i, f.ArrayPositions(), f.Options())
 	if !ok {
-		// A second analysis of the field (Bleve analyses a field once;
-		// this only keeps a repeated call correct).
 		f.TextField.Analyze()
-		f.length, f.freqs = f.TextField.AnalyzedLength(), f.TextField.AnalyzedTokenFrequencies()
-		return
+		freqs, length = f.TextField.AnalyzedTokenFrequencies(), f.TextField.AnalyzedLength()
 	}
-	f.length = len(ts)
-	f.freqs = frequencies(ts, f.ArrayPositions(), f.Options())
+	f.freqs, f.length = freqs, length
 }
 
 // AnalyzedLength implements index.Field.
