@@ -38,6 +38,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	batch := flags.Int("batch", 0, "documents per index batch (0 = the indexer's default)")
 	shards := flags.Int("shards", 0, "index shards (0 = the store's default)")
 	noOptimize := flags.Bool("no-optimize", false, "leave the index unmerged after building it")
+	textOnly := flags.Bool("text-only", false, "index only the title and body variants, without enrichment: the floor of the text features (implies -no-enrich)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -54,7 +55,14 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *drop != "" {
 		cfg.DropFields = strings.Split(*drop, ",")
 	}
-	if !*noEnrich {
+	if *textOnly {
+		fields, err := bench.TextOnlyFields()
+		if err != nil {
+			return err
+		}
+		cfg.DropFields = append(cfg.DropFields, fields...)
+	}
+	if !*noEnrich && !*textOnly {
 		e, err := newEnricher(*gaz, "", *gaz != defaultGazetteerDir)
 		if err != nil {
 			return err

@@ -233,6 +233,38 @@ func mappingWithout(fields []string) (mapping.IndexMapping, error) {
 	return m, nil
 }
 
+// TextOnlyFields lists the index fields a text-only run leaves out:
+// every field but the title and body variants, the stored source, the
+// content hash and the dates. Indexed without enrichment, such a run
+// measures the floor of the schema's text features (accents, folding,
+// shingles) in Bleve: what indexing a page costs before any facet,
+// entity or caption is added. `frontsearch bench -text-only` uses it.
+func TextOnlyFields() ([]string, error) {
+	m, err := schema.Mapping()
+	if err != nil {
+		return nil, fmt.Errorf("bench: mapping: %w", err)
+	}
+	im, ok := m.(*mapping.IndexMappingImpl)
+	if !ok {
+		return nil, errors.New("bench: cannot list the fields of this mapping")
+	}
+	keep := map[string]bool{schema.FieldSource: true, schema.HashField: true,
+		schema.FieldDate: true, schema.FieldPublished: true}
+	for _, base := range []string{schema.FieldTitle, schema.FieldBody} {
+		for _, suf := range schema.Variants[base] {
+			keep[base+suf] = true
+		}
+	}
+	var drop []string
+	for name := range im.DefaultMapping.Properties {
+		if !keep[name] {
+			drop = append(drop, name)
+		}
+	}
+	sort.Strings(drop)
+	return drop, nil
+}
+
 // Facets counted by every benchmark query.
 var benchFacets = []string{search.FacetUnit, search.FacetTopic, search.FacetProvince, search.FacetPerson, search.FacetYear}
 

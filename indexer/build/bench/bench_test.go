@@ -8,6 +8,8 @@ import (
 	"github.com/frontsearch/frontsearch/indexer/build"
 	"github.com/frontsearch/frontsearch/indexer/corpus"
 	"github.com/frontsearch/frontsearch/indexer/pipeline"
+	"github.com/frontsearch/frontsearch/search"
+	"github.com/frontsearch/frontsearch/search/schema"
 )
 
 // BenchmarkBuild indexes 300 generated pages end to end (source → decode →
@@ -43,5 +45,31 @@ func TestPercentile(t *testing.T) {
 	}
 	if percentile(nil, 50) != 0 {
 		t.Error("percentile of nothing")
+	}
+}
+
+func TestTextOnlyFields(t *testing.T) {
+	drop, err := TextOnlyFields()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := map[string]bool{}
+	for _, f := range drop {
+		dropped[f] = true
+	}
+	for _, f := range []string{"body", "body_f", "body_fs", "title", "title_f", "title_s", "title_fs",
+		schema.FieldSource, schema.HashField, schema.FieldDate} {
+		if dropped[f] {
+			t.Errorf("text-only drops %q, which the text features need", f)
+		}
+	}
+	for _, f := range []string{search.FacetUnit, search.FacetPerson + schema.FacetFoldSuffix,
+		search.FacetTopic + schema.FacetTextSuffix, schema.FieldDup, "captions"} {
+		if !dropped[f] {
+			t.Errorf("text-only keeps %q", f)
+		}
+	}
+	if _, err := mappingWithout(drop); err != nil {
+		t.Errorf("the text-only mapping: %v", err)
 	}
 }
