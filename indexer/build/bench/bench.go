@@ -211,13 +211,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 // mappingWithout is the schema's mapping without the named fields.
 func mappingWithout(fields []string) (mapping.IndexMapping, error) {
-	m, err := schema.Mapping()
+	im, err := schemaMapping()
 	if err != nil {
-		return nil, fmt.Errorf("bench: mapping: %w", err)
-	}
-	im, ok := m.(*mapping.IndexMappingImpl)
-	if !ok && len(fields) > 0 {
-		return nil, errors.New("bench: cannot drop fields from this mapping")
+		return nil, err
 	}
 	for _, f := range fields {
 		if f == "_all" {
@@ -230,7 +226,21 @@ func mappingWithout(fields []string) (mapping.IndexMapping, error) {
 		}
 		delete(im.DefaultMapping.Properties, f)
 	}
-	return m, nil
+	return im, nil
+}
+
+// schemaMapping is the schema's mapping, as the type whose fields can be
+// listed and dropped.
+func schemaMapping() (*mapping.IndexMappingImpl, error) {
+	m, err := schema.Mapping()
+	if err != nil {
+		return nil, fmt.Errorf("bench: mapping: %w", err)
+	}
+	im, ok := m.(*mapping.IndexMappingImpl)
+	if !ok {
+		return nil, errors.New("bench: the schema's mapping does not list its fields")
+	}
+	return im, nil
 }
 
 // TextOnlyFields lists the index fields a text-only run leaves out:
@@ -240,13 +250,9 @@ func mappingWithout(fields []string) (mapping.IndexMapping, error) {
 // shingles) in Bleve: what indexing a page costs before any facet,
 // entity or caption is added. `frontsearch bench -text-only` uses it.
 func TextOnlyFields() ([]string, error) {
-	m, err := schema.Mapping()
+	im, err := schemaMapping()
 	if err != nil {
-		return nil, fmt.Errorf("bench: mapping: %w", err)
-	}
-	im, ok := m.(*mapping.IndexMappingImpl)
-	if !ok {
-		return nil, errors.New("bench: cannot list the fields of this mapping")
+		return nil, err
 	}
 	keep := map[string]bool{schema.FieldSource: true, schema.HashField: true,
 		schema.FieldDate: true, schema.FieldPublished: true}
