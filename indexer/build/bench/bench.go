@@ -209,13 +209,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	return res, nil
 }
 
-// mappingWithout is the schema's mapping without the named fields.
+// mappingWithout is the schema's mapping without the named fields. A
+// field may be named more than once (-drop-fields and -text-only both
+// name the captions); a name the schema never had is an error.
 func mappingWithout(fields []string) (mapping.IndexMapping, error) {
 	im, err := schemaMapping()
 	if err != nil {
 		return nil, err
 	}
+	dropped := map[string]bool{}
 	for _, f := range fields {
+		if dropped[f] {
+			continue
+		}
+		dropped[f] = true
 		if f == "_all" {
 			// Bleve's composite field: disabled by a disabled sub-mapping.
 			im.DefaultMapping.AddSubDocumentMapping("_all", &mapping.DocumentMapping{Enabled: false})

@@ -72,4 +72,11 @@ func TestTextOnlyFields(t *testing.T) {
 	if _, err := mappingWithout(drop); err != nil {
 		t.Errorf("the text-only mapping: %v", err)
 	}
+	// -drop-fields captions -text-only names the captions twice.
+	if _, err := mappingWithout(append([]string{"captions"}, drop...)); err != nil {
+		t.Errorf("a field dropped twice: %v", err)
+	}
+	if _, err := mappingWithout([]string{"nosuch"}); err == nil {
+		t.Error("dropping a field the schema does not have: no error")
+	}
 }
